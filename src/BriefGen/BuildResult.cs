@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using BriefGen.Diagnostics;
+
+namespace BriefGen;
+
+/// <summary>The outcome of a site build.</summary>
+public sealed record BuildResult
+{
+    /// <summary>Every diagnostic, sorted (path, line, column, code). Paths inside the site folder are relative to it, with <c>/</c>.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];
+
+    /// <summary>True when no error was reported and the site was swapped into place.</summary>
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    /// <summary>The number of briefs in the site.</summary>
+    public int BriefCount { get; init; }
+
+    /// <summary>The output folder, full path.</summary>
+    public string OutputDir { get; init; } = "";
+
+    /// <summary>Every file of the site, relative to <see cref="OutputDir"/> with <c>/</c>, sorted.</summary>
+    public ImmutableArray<string> Files { get; init; } = [];
+
+    /// <summary>How many files were (re)written rather than kept from the previous build.</summary>
+    public int FilesWritten { get; init; }
+
+    /// <summary>Wall time of the build.</summary>
+    public TimeSpan Elapsed { get; init; }
+}

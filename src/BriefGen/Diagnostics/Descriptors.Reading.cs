@@ -1,0 +1,54 @@
+namespace BriefGen.Diagnostics;
+
+public static partial class Descriptors
+{
+    // BG10xx: finding, reading and decoding seed files (any format).
+
+    /// <summary>BG1001: the seed file has no content at all.</summary>
+    public static readonly DiagnosticDescriptor EmptySeed = new(
+        "BG1001", "Empty seed", "the seed is empty", DiagnosticSeverity.Error);
+
+    /// <summary>BG1002: the seed holds only white space.</summary>
+    public static readonly DiagnosticDescriptor WhitespaceSeed = new(
+        "BG1002", "Seed holds only white space", "the seed holds only white space", DiagnosticSeverity.Error);
+
+    /// <summary>BG1003: a date line was found but could not be parsed.</summary>
+    public static readonly DiagnosticDescriptor UnparsableDate = new(
+        "BG1003", "Date not understood", "could not parse date '{0}'", DiagnosticSeverity.Warning);
+
+    /// <summary>BG1004: the bytes are not valid UTF-8.</summary>
+    public static readonly DiagnosticDescriptor InvalidUtf8 = new(
+        "BG1004", "Invalid UTF-8", "the seed is not valid UTF-8 (invalid byte sequence at byte offset {0})", DiagnosticSeverity.Error);
+
+    /// <summary>BG1005: the file looks binary (NUL or other control bytes).</summary>
+    public static readonly DiagnosticDescriptor BinarySeed = new(
+        "BG1005", "Binary file", "the seed looks like a binary file (control byte 0x{0:X2} at byte offset {1}), not text", DiagnosticSeverity.Error);
+
+    /// <summary>BG1006: the seed is larger than the configured limit.</summary>
+    public static readonly DiagnosticDescriptor SeedTooLarge = new(
+        "BG1006", "Seed too large", "the seed is {0:N0} bytes, over the limit of {1:N0} bytes", DiagnosticSeverity.Error);
+
+    /// <summary>BG1007: no line could serve as the title.</summary>
+    public static readonly DiagnosticDescriptor NoTitle = new(
+        "BG1007", "No title", "no title-like line found: {0}", DiagnosticSeverity.Error);
+
+    /// <summary>BG1008: the file could not be read from disk.</summary>
+    public static readonly DiagnosticDescriptor UnreadableSeed = new(
+        "BG1008", "Unreadable file", "could not read the file: {0}", DiagnosticSeverity.Error);
+
+    /// <summary>BG1009: a symbolic link leading outside the seeds folder was not followed.</summary>
+    public static readonly DiagnosticDescriptor SymlinkOutsideSeeds = new(
+        "BG1009", "Symbolic link leaves the seeds folder", "symbolic link leads outside the seeds folder and is not followed", DiagnosticSeverity.Warning);
+
+    /// <summary>BG1010: two seeds share a stem in one folder (<c>x.txt</c> and <c>x.md</c>).</summary>
+    public static readonly DiagnosticDescriptor DuplicateStem = new(
+        "BG1010", "Two seeds with one stem", "two seeds share the stem '{0}': {1} and {2}", DiagnosticSeverity.Error);
+
+    /// <summary>BG1011: no reader handles the file's extension.</summary>
+    public static readonly DiagnosticDescriptor NoReader = new(
+        "BG1011", "Not a seed format", "no reader for '{0}' files (seeds are *.txt and *.md)", DiagnosticSeverity.Error);
+
+    /// <summary>BG1012: a seed path given on the command line or as an item does not exist.</summary>
+    public static readonly DiagnosticDescriptor SeedNotFound = new(
+        "BG1012", "Seed not found", "no such file or folder", DiagnosticSeverity.Error);
+}

@@ -1,0 +1,14 @@
+namespace BriefGen.Diagnostics;
+
+public static partial class Descriptors
+{
+    // BG2xxx: assembling the site from the briefs (slugs, collisions, ordering).
+
+    /// <summary>BG2001: two briefs would share one slug, so one page would overwrite the other.</summary>
+    public static readonly DiagnosticDescriptor DuplicateSlug = new(
+        "BG2001", "Duplicate slug", "the slug '{0}' is also the slug of {1}", DiagnosticSeverity.Error);
+
+    /// <summary>BG2002: the title folds to an empty slug, so the file stem is used.</summary>
+    public static readonly DiagnosticDescriptor EmptySlug = new(
+        "BG2002", "Title gives no slug", "the title '{0}' has no Latin letters or digits for a slug; using '{1}' from the file name", DiagnosticSeverity.Warning);
+}

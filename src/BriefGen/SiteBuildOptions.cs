@@ -1,0 +1,33 @@
+namespace BriefGen;
+
+/// <summary>
+/// What to build: the site folder and every setting that may override <c>briefgen.yml</c>. The CLI's options and
+/// the MSBuild task's properties map onto this record one to one. Null means "not given here": the config file's
+/// value, else the default, applies.
+/// </summary>
+public sealed record SiteBuildOptions
+{
+    /// <summary>The site folder: holds <c>seeds/</c> and the optional <c>templates/</c>, <c>static/</c> and <c>briefgen.yml</c>.</summary>
+    public required string SiteDir { get; init; }
+
+    /// <summary>Where the site is written; default: the config's <c>output</c>, else <c>SiteDir/_site</c>.</summary>
+    public string? OutputDir { get; init; }
+
+    /// <summary>The user's template folder; default: the config's <c>templates</c>, else <c>SiteDir/templates</c>.</summary>
+    public string? TemplatesDir { get; init; }
+
+    /// <summary>The configuration file; default <c>SiteDir/briefgen.yml</c> when it exists.</summary>
+    public string? ConfigFile { get; init; }
+
+    /// <summary>The public URL of the site, e.g. <c>https://example.org/briefs/</c>; overrides the config's <c>baseUrl</c>.</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>The seed files to read; null: every seed under <c>SiteDir/seeds</c> by the contract's rules.</summary>
+    public IReadOnlyList<string>? Seeds { get; init; }
+
+    /// <summary>Where the incremental build state is kept; null: beside the output folder, tied to it.</summary>
+    public string? StateDir { get; init; }
+
+    /// <summary>How many pages render at once; null: one per core.</summary>
+    public int? MaxParallelism { get; init; }
+}
