@@ -4,7 +4,6 @@ using BriefGen.Output;
 using BriefGen.Reading;
 using BriefGen.Rendering;
 using BriefGen.Site;
-using Diagnostic = BriefGen.Diagnostics.Diagnostic;
 
 namespace BriefGen;
 
@@ -25,7 +24,10 @@ public static class BriefGenerator
     /// Builds into the writer <paramref name="createWriter"/> makes for the output folder (tests pass an
     /// <see cref="InMemorySiteWriter"/>). Nothing is committed when any error was reported.
     /// </summary>
-    public static BuildResult Build(SiteBuildOptions options, Func<string, ISiteWriter> createWriter)
+    public static BuildResult Build(SiteBuildOptions options, Func<string, ISiteWriter> createWriter) => Build(options, createWriter, null);
+
+    /// <summary>The build with a chosen seed loader (tests read seeds through stand-in readers).</summary>
+    internal static BuildResult Build(SiteBuildOptions options, Func<string, ISiteWriter> createWriter, SeedLoader? seedLoader)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(createWriter);
@@ -40,7 +42,7 @@ public static class BriefGenerator
 
         var config = SiteConfigResolver.Resolve(options, siteDir, bag);
         var outputDir = Path.GetFullPath(options.OutputDir ?? Path.Combine(siteDir, config.Output));
-        var briefs = ReadSeeds(options, siteDir, config, bag);
+        var briefs = ReadSeeds(options, siteDir, config, seedLoader, bag);
         var parallelism = options.MaxParallelism ?? Environment.ProcessorCount;
         if (bag.HasErrors)
         {
@@ -68,9 +70,9 @@ public static class BriefGenerator
         }
     }
 
-    private static List<(string, Model.Brief)> ReadSeeds(SiteBuildOptions options, string siteDir, SiteConfig config, DiagnosticBag bag)
+    private static List<(string, Model.Brief)> ReadSeeds(SiteBuildOptions options, string siteDir, SiteConfig config, SeedLoader? seedLoader, DiagnosticBag bag)
     {
-        var loader = SeedLoader.CreateDefault(new ReaderOptions { ExtraChromeLines = config.ChromeLines, MaxSeedBytes = config.MaxSeedBytes });
+        var loader = seedLoader ?? SeedLoader.CreateDefault(new ReaderOptions { ExtraChromeLines = config.ChromeLines, MaxSeedBytes = config.MaxSeedBytes });
         var seedsDir = Path.Combine(siteDir, "seeds");
         var files = options.Seeds is { } given
             ? [.. given.Select(s => new SeedFile(Path.GetFullPath(s, siteDir), SiteConfigResolver.Display(siteDir, Path.GetFullPath(s, siteDir)), null))]
