@@ -52,7 +52,7 @@ public static class SiteRenderer
         });
 
         var bagAll = new DiagnosticBag();
-        bagAll.AddRange(found);
+        bagAll.AddRange(found.DistinctBy(d => d.ToString())); // a broken shared template fails every page that ran before the stop
         if (!bagAll.HasErrors)
         {
             StaticFiles.Copy(staticDir, writer, bagAll);

@@ -7,7 +7,7 @@ namespace BriefGen.Tests.Site;
 
 public sealed class HostileContentTests
 {
-    private static readonly Lazy<Output.InMemorySiteWriter> Site = new(() =>
+    private static readonly Lazy<BriefGen.Output.InMemorySiteWriter> Site = new(() =>
     {
         var (result, writer) = TestSite.BuildInMemory(TestSite.Fixture("hostile"));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
