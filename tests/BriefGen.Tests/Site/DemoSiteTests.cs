@@ -19,12 +19,17 @@ public sealed class DemoSiteTests
         Assert.Contains("page/2/index.html", writer.Files.Keys);
     }
 
-    /// <summary>Writes the demo site to BRIEFGEN_DEMO_OUT when set, for check-site and screenshots.</summary>
+    /// <summary>
+    /// Writes the demo site to BRIEFGEN_DEMO_OUT when set, for check-site and screenshots; BRIEFGEN_DEMO_SITE swaps in
+    /// another site folder (e.g. the fixtures copied a thousand times, to measure pages per second).
+    /// </summary>
     [Fact]
     public void Build_DemoSiteToDisk_WritesWhereAsked()
     {
         var output = Environment.GetEnvironmentVariable("BRIEFGEN_DEMO_OUT") ?? Path.Combine(TestSite.TempDir(), "_site");
-        var result = TestSite.BuildToDisk(new SiteBuildOptions { SiteDir = TestSite.Demo, OutputDir = output });
+        var site = Environment.GetEnvironmentVariable("BRIEFGEN_DEMO_SITE") ?? TestSite.Demo;
+        var result = TestSite.BuildToDisk(new SiteBuildOptions { SiteDir = site, OutputDir = output });
+        TestContext.Current.SendDiagnosticMessage($"{result.BriefCount} briefs, {result.Files.Length} files in {result.Elapsed.TotalSeconds:0.00} s");
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.True(File.Exists(Path.Combine(output, "index.html")));
