@@ -1,7 +1,14 @@
+using System.Diagnostics;
+using BriefGen.Diagnostics;
+using BriefGen.Output;
+using BriefGen.Reading;
+using BriefGen.Rendering;
+using BriefGen.Site;
+
 namespace BriefGen;
 
 /// <summary>
-/// The entry point of the library: builds a site (<see cref="Build"/>) the same way for the CLI
+/// The entry point of the library: builds a site (<see cref="Build(SiteBuildOptions)"/>) the same way for the CLI
 /// (<c>briefgen build</c>) and the MSBuild task.
 /// </summary>
 public static class BriefGenerator
@@ -10,6 +17,93 @@ public static class BriefGenerator
     public static BuildResult Build(SiteBuildOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        throw new NotImplementedException("site building lands with the rendering issue");
+        return Build(options, outputDir => new FileSystemSiteWriter(outputDir));
     }
+
+    /// <summary>
+    /// Builds into the writer <paramref name="createWriter"/> makes for the output folder (tests pass an
+    /// <see cref="InMemorySiteWriter"/>). Nothing is committed when any error was reported.
+    /// </summary>
+    public static BuildResult Build(SiteBuildOptions options, Func<string, ISiteWriter> createWriter) => Build(options, createWriter, null);
+
+    /// <summary>The build with a chosen seed loader (tests read seeds through stand-in readers).</summary>
+    internal static BuildResult Build(SiteBuildOptions options, Func<string, ISiteWriter> createWriter, SeedLoader? seedLoader)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(createWriter);
+        var clock = Stopwatch.StartNew();
+        var siteDir = Path.GetFullPath(options.SiteDir);
+        var bag = new DiagnosticBag();
+        if (!Directory.Exists(siteDir))
+        {
+            bag.Report(Descriptors.PathNotFound, options.SiteDir, 0, 0, "the site folder");
+            return Result(bag, 0, "", [], 0, clock);
+        }
+
+        var config = SiteConfigResolver.Resolve(options, siteDir, bag);
+        var outputDir = Path.GetFullPath(options.OutputDir ?? Path.Combine(siteDir, config.Output));
+        var briefs = ReadSeeds(options, siteDir, config, seedLoader, bag);
+        var parallelism = options.MaxParallelism ?? Environment.ProcessorCount;
+        if (bag.HasErrors)
+        {
+            return Result(bag, briefs.Count, outputDir, [], 0, clock);
+        }
+
+        var site = SiteAssembler.Assemble(config, briefs, bag);
+        if (bag.HasErrors)
+        {
+            return Result(bag, site.Briefs.Count, outputDir, [], 0, clock);
+        }
+
+        var templatesDir = Path.GetFullPath(options.TemplatesDir ?? Path.Combine(siteDir, config.Templates));
+        using var writer = createWriter(outputDir);
+        try
+        {
+            bag.AddRange(SiteRenderer.Render(site, templatesDir, SiteConfigResolver.Display(siteDir, templatesDir), Path.Combine(siteDir, "static"), writer, parallelism));
+            var files = bag.HasErrors ? [] : writer.Commit();
+            return Result(bag, site.Briefs.Count, outputDir, files, writer.FilesWritten, clock);
+        }
+        catch (IOException e)
+        {
+            bag.Report(Descriptors.WriteFailed, SiteConfigResolver.Display(siteDir, outputDir), 0, 0, outputDir, e.Message);
+            return Result(bag, site.Briefs.Count, outputDir, [], 0, clock);
+        }
+    }
+
+    private static List<(string, Model.Brief)> ReadSeeds(SiteBuildOptions options, string siteDir, SiteConfig config, SeedLoader? seedLoader, DiagnosticBag bag)
+    {
+        var loader = seedLoader ?? SeedLoader.CreateDefault(new ReaderOptions { ExtraChromeLines = config.ChromeLines, MaxSeedBytes = config.MaxSeedBytes });
+        var seedsDir = Path.Combine(siteDir, "seeds");
+        var files = options.Seeds is { } given
+            ? [.. given.Select(s => new SeedFile(Path.GetFullPath(s, siteDir), SiteConfigResolver.Display(siteDir, Path.GetFullPath(s, siteDir)), null))]
+            : loader.Discover(seedsDir, siteDir, bag);
+        var loaded = files.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.MaxParallelism ?? Environment.ProcessorCount)).Select(loader.Load).ToList();
+        var briefs = new List<(string, Model.Brief)>(loaded.Count);
+        foreach (var seed in loaded)
+        {
+            bag.AddRange(seed.Diagnostics);
+            if (seed.Brief is not null)
+            {
+                briefs.Add((seed.File.DisplayPath, seed.Brief));
+            }
+        }
+
+        if (briefs.Count == 0 && !bag.HasErrors)
+        {
+            bag.Report(Descriptors.NoBriefs, null, 0, 0, "seeds");
+        }
+
+        return briefs;
+    }
+
+    private static BuildResult Result(DiagnosticBag bag, int briefs, string outputDir, IReadOnlyList<string> files, int written, Stopwatch clock)
+        => new()
+        {
+            Diagnostics = bag.ToSortedImmutable(),
+            BriefCount = briefs,
+            OutputDir = outputDir,
+            Files = [.. files],
+            FilesWritten = written,
+            Elapsed = clock.Elapsed,
+        };
 }

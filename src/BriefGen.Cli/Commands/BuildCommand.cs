@@ -1,14 +1,59 @@
 using System.CommandLine;
+using System.Globalization;
+using BriefGen.Diagnostics;
 
 namespace BriefGen.Cli.Commands;
 
-/// <summary><c>briefgen build [SITE_DIR] [-o OUT]</c>: builds the static site.</summary>
+/// <summary><c>briefgen build [SITE_DIR] [-o OUT] [--base-url URL] [--templates DIR] [--config FILE]</c>: builds the static site.</summary>
 internal static class BuildCommand
 {
     public static Command Create()
     {
-        var command = new Command("build", "Build the static site from SITE_DIR (default: the current folder).");
-        command.SetAction(_ => 2);
+        var siteDir = new Argument<string>("SITE_DIR") { Description = "The site folder (holds seeds/, templates/, static/, briefgen.yml).", DefaultValueFactory = _ => "." };
+        var output = new Option<string?>("--output", "-o") { Description = "The output folder (default: the config's output, else SITE_DIR/_site)." };
+        var baseUrl = new Option<string?>("--base-url") { Description = "The public URL of the site; overrides baseUrl in briefgen.yml." };
+        var templates = new Option<string?>("--templates") { Description = "The template folder (default: SITE_DIR/templates)." };
+        var config = new Option<string?>("--config") { Description = "The configuration file (default: SITE_DIR/briefgen.yml)." };
+        var command = new Command("build", "Build the static site from SITE_DIR (default: the current folder).") { siteDir, output, baseUrl, templates, config };
+        command.SetAction(parse => Run(new SiteBuildOptions
+        {
+            SiteDir = parse.GetValue(siteDir) ?? ".",
+            OutputDir = parse.GetValue(output),
+            BaseUrl = parse.GetValue(baseUrl),
+            TemplatesDir = parse.GetValue(templates),
+            ConfigFile = parse.GetValue(config),
+        }));
         return command;
+    }
+
+    private static int Run(SiteBuildOptions options)
+    {
+        BuildResult result;
+        try
+        {
+            result = BriefGenerator.Build(options);
+        }
+        catch (Exception e)
+        {
+            // A bug, not a user error: one BG9001 line, no stack trace.
+            Console.Error.WriteLine(DiagnosticFormatter.Format(new Diagnostic(Descriptors.InternalError, options.SiteDir, 0, 0, e.Message)));
+            return 1;
+        }
+
+        foreach (var d in result.Diagnostics)
+        {
+            Console.Error.WriteLine(DiagnosticFormatter.Format(d));
+        }
+
+        if (!result.Succeeded)
+        {
+            return 1;
+        }
+
+        var site = Path.GetFullPath(options.SiteDir);
+        var shown = Path.GetRelativePath(site, result.OutputDir).Replace('\\', '/');
+        var pages = result.Files.Count(f => f.EndsWith(".html", StringComparison.Ordinal));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"BriefGen: {result.BriefCount} briefs, {pages} pages -> {shown}/ ({result.Elapsed.TotalSeconds:0.0} s)"));
+        return 0;
     }
 }

@@ -11,4 +11,12 @@ public static partial class Descriptors
     /// <summary>BG2002: the title folds to an empty slug, so the file stem is used.</summary>
     public static readonly DiagnosticDescriptor EmptySlug = new(
         "BG2002", "Title gives no slug", "the title '{0}' has no Latin letters or digits for a slug; using '{1}' from the file name", DiagnosticSeverity.Warning);
+
+    /// <summary>BG2003: a topic, author, program or kind name folds to an empty slug, so it gets no page.</summary>
+    public static readonly DiagnosticDescriptor EmptyTermSlug = new(
+        "BG2003", "Name gives no slug", "the {0} name '{1}' has no Latin letters or digits for a page URL; it is shown without a link", DiagnosticSeverity.Warning);
+
+    /// <summary>BG2004: no seed gave a usable brief.</summary>
+    public static readonly DiagnosticDescriptor NoBriefs = new(
+        "BG2004", "No briefs", "no briefs found under '{0}'; the site has only its index pages", DiagnosticSeverity.Warning);
 }

@@ -1,0 +1,30 @@
+namespace BriefGen.Diagnostics;
+
+public static partial class Descriptors
+{
+    // BG3xxx: templates and rendering.
+
+    /// <summary>BG3001: a template does not parse.</summary>
+    public static readonly DiagnosticDescriptor TemplateSyntaxError = new(
+        "BG3001", "Template syntax error", "{0}", DiagnosticSeverity.Error);
+
+    /// <summary>BG3002: a template failed while rendering a page.</summary>
+    public static readonly DiagnosticDescriptor TemplateRuntimeError = new(
+        "BG3002", "Template runtime error", "{0} (rendering {1})", DiagnosticSeverity.Error);
+
+    /// <summary>BG3003: a page template is in neither the user's folder nor the defaults.</summary>
+    public static readonly DiagnosticDescriptor TemplateNotFound = new(
+        "BG3003", "Template not found", "template '{0}' not found in the templates folder or the built-in defaults", DiagnosticSeverity.Error);
+
+    /// <summary>BG3004: an include names a path outside the template roots.</summary>
+    public static readonly DiagnosticDescriptor IncludeOutsideRoot = new(
+        "BG3004", "Include outside the templates", "include of '{0}' is not allowed: {1}", DiagnosticSeverity.Error);
+
+    /// <summary>BG3005: a Markdown link or image with an unsafe URL scheme was rendered as plain text.</summary>
+    public static readonly DiagnosticDescriptor UnsafeLink = new(
+        "BG3005", "Unsafe link made inert", "the link '{0}' uses a scheme other than http, https or mailto; its text is kept, the link dropped", DiagnosticSeverity.Warning);
+
+    /// <summary>BG3006: a template loop or recursion exceeded its bound.</summary>
+    public static readonly DiagnosticDescriptor TemplateLimit = new(
+        "BG3006", "Template limit reached", "{0} (rendering {1})", DiagnosticSeverity.Error);
+}

@@ -1,0 +1,69 @@
+using BriefGen.Diagnostics;
+using BriefGen.Rendering;
+
+namespace BriefGen.Output;
+
+/// <summary>
+/// Copies the site's <c>static/</c> folder as it is to the output root, then the default assets
+/// (<c>templates/_assets/</c>, user's first) to <c>assets/</c> where no static file took the path already. Symbolic
+/// links are followed only when they stay inside the static folder.
+/// </summary>
+internal static class StaticFiles
+{
+    private const int MaxDepth = 32;
+
+    public static void Copy(string? staticDir, ISiteWriter writer, DiagnosticBag diagnostics)
+    {
+        if (staticDir is null || !Directory.Exists(staticDir))
+        {
+            return;
+        }
+
+        var root = Path.GetFullPath(staticDir);
+        CopyFolder(root, root, writer, diagnostics, 0);
+    }
+
+    public static void CopyAssets(TemplateLoader loader, ISiteWriter writer)
+    {
+        foreach (var name in loader.List("_assets"))
+        {
+            var path = OutputPath.Create("assets/" + name["_assets/".Length..]);
+            writer.TryWrite(path, loader.ReadBytes(loader.Resolve(name)!)); // false: a static file of the same path wins
+        }
+    }
+
+    private static void CopyFolder(string root, string dir, ISiteWriter writer, DiagnosticBag diagnostics, int depth)
+    {
+        foreach (var entry in Directory.EnumerateFileSystemEntries(dir).Order(StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(root, entry).Replace('\\', '/');
+            FileSystemInfo info = Directory.Exists(entry) ? new DirectoryInfo(entry) : new FileInfo(entry);
+            var real = entry;
+            if (info.LinkTarget is not null)
+            {
+                real = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? entry;
+                if (!real.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                {
+                    diagnostics.Report(Descriptors.StaticSymlinkOutside, "static/" + relative, 0, 0);
+                    continue;
+                }
+            }
+
+            if (Directory.Exists(real))
+            {
+                if (depth < MaxDepth)
+                {
+                    CopyFolder(root, entry, writer, diagnostics, depth + 1);
+                }
+            }
+            else if (!OutputPath.TryCreate(relative, out var path))
+            {
+                diagnostics.Report(Descriptors.UnsafeOutputPath, "static/" + relative, 0, 0, relative);
+            }
+            else if (!writer.TryCopy(path, real))
+            {
+                diagnostics.Report(Descriptors.OutputCollision, "static/" + relative, 0, 0, relative, "a generated page and a static file");
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Syntax;
+
+namespace BriefGen.Rendering;
+
+/// <summary>
+/// The template context of every page: every value a template prints is escaped (<see cref="MarkupEscaper"/>)
+/// unless it is <see cref="RawHtml"/>, and loops and recursion are bounded so no template can hang a build.
+/// <c>for</c> loops over site data may be as long as the data (<see cref="TemplateContext.LoopLimit"/> grows with
+/// the site); <c>while</c> loops stop after <see cref="WhileLimit"/> steps.
+/// </summary>
+public sealed class BriefTemplateContext : TemplateContext
+{
+    /// <summary>The most steps one <c>while</c> loop may take.</summary>
+    public const int WhileLimit = 10_000;
+
+    /// <summary>The deepest nesting of includes and function calls.</summary>
+    public const int DepthLimit = 64;
+
+    private readonly Dictionary<ScriptLoopStatementBase, int> _whileSteps = [];
+
+    /// <summary>Creates a context whose <c>for</c> loops may run over <paramref name="largestList"/> items.</summary>
+    public BriefTemplateContext(int largestList)
+    {
+        LoopLimit = Math.Max(100_000, largestList * 2);
+        RecursiveLimit = DepthLimit;
+        ObjectRecursionLimit = DepthLimit;
+        NewLine = "\n";
+        EnableRelaxedMemberAccess = true;
+        EnableRelaxedTargetAccess = true; // brief.license.url is null, not an error, when there is no licence
+        MemberRenamer = member => member.Name;
+    }
+
+    /// <inheritdoc/>
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        switch (textAsObject)
+        {
+            case null:
+                return this;
+            case RawHtml raw:
+                Write(raw.Value);
+                return this;
+            default:
+                Write(MarkupEscaper.Escape(ObjectToString(textAsObject) ?? ""));
+                return this;
+        }
+    }
+
+    /// <inheritdoc/>
+    protected override void OnEnterLoop(ScriptLoopStatementBase loop)
+    {
+        base.OnEnterLoop(loop);
+        if (loop is ScriptWhileStatement)
+        {
+            _whileSteps[loop] = 0;
+        }
+    }
+
+    /// <inheritdoc/>
+    protected override bool OnStepLoop(ScriptLoopStatementBase loop)
+    {
+        if (loop is ScriptWhileStatement && _whileSteps.TryGetValue(loop, out var steps))
+        {
+            if (++steps > WhileLimit)
+            {
+                throw new TemplateLimitException(loop.Span, $"a while loop ran more than {WhileLimit:N0} times");
+            }
+
+            _whileSteps[loop] = steps;
+        }
+
+        return base.OnStepLoop(loop);
+    }
+}

@@ -1,0 +1,77 @@
+using BriefGen.Diagnostics;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace BriefGen.Rendering;
+
+/// <summary>
+/// Renders one page from a named template and its variables, turning every Scriban problem into a located BG3xxx
+/// diagnostic (template file, line, column) instead of an exception. Thread-safe: each call has its own context.
+/// </summary>
+internal sealed class PageRenderer(TemplateCatalog catalog, ScriptObject helpers, int largestList)
+{
+    public TemplateCatalog Catalog => catalog;
+
+    /// <summary>The page text, or null after reporting why it could not be rendered.</summary>
+    public string? Render(string templateName, ScriptObject globals, string page, DiagnosticBag diagnostics)
+    {
+        var path = catalog.Loader.Resolve(templateName);
+        if (path is null)
+        {
+            diagnostics.Report(Descriptors.TemplateNotFound, null, 0, 0, templateName);
+            return null;
+        }
+
+        var template = catalog.Get(path);
+        if (template.HasErrors)
+        {
+            foreach (var m in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+            {
+                Report(diagnostics, Descriptors.TemplateSyntaxError, m.Span, m.Message);
+            }
+
+            return null;
+        }
+
+        var context = new BriefTemplateContext(largestList) { TemplateLoader = catalog.Loader };
+        context.PushGlobal(helpers);
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            ReportRuntime(diagnostics, e, page);
+            return null;
+        }
+    }
+
+    private static void ReportRuntime(DiagnosticBag diagnostics, ScriptRuntimeException e, string page)
+    {
+        switch (e)
+        {
+            case TemplateSyntaxException:
+                Report(diagnostics, Descriptors.TemplateSyntaxError, e.Span, e.OriginalMessage);
+                break;
+            case IncludeRejectedException r:
+                Report(diagnostics, Descriptors.IncludeOutsideRoot, e.Span, r.Name, r.Reason);
+                break;
+            case IncludeNotFoundException n:
+                Report(diagnostics, Descriptors.TemplateNotFound, e.Span, n.Name);
+                break;
+            case TemplateLimitException:
+                Report(diagnostics, Descriptors.TemplateLimit, e.Span, e.OriginalMessage, page);
+                break;
+            default:
+                // Scriban's own loop and recursion guards throw plain runtime errors whose text names the limit.
+                var limit = e.OriginalMessage.Contains("limit", StringComparison.OrdinalIgnoreCase);
+                Report(diagnostics, limit ? Descriptors.TemplateLimit : Descriptors.TemplateRuntimeError, e.Span, e.OriginalMessage, page);
+                break;
+        }
+    }
+
+    private static void Report(DiagnosticBag diagnostics, DiagnosticDescriptor descriptor, SourceSpan span, params object?[] args)
+        => diagnostics.Report(descriptor, span.FileName, span.Start.Line + 1, span.Start.Column + 1, args);
+}

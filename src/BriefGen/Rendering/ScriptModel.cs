@@ -1,0 +1,132 @@
+using BriefGen.Diagnostics;
+using BriefGen.Model;
+using BriefGen.Site;
+using Scriban.Runtime;
+using SiteModel = BriefGen.Site.Site;
+
+namespace BriefGen.Rendering;
+
+/// <summary>
+/// The explicit mapping from the model to what templates see, in snake_case (<c>brief.kind_description</c>).
+/// Nothing is exposed by reflection, so renaming a C# member never changes a template's variables. URLs are
+/// site-relative (<c>briefs/x/</c>); templates prefix <c>page.root</c>. Shared objects are read-only.
+/// </summary>
+internal sealed class ScriptModel
+{
+    private readonly SiteModel _site;
+    private readonly MarkdownRenderer _markdown;
+
+    public ScriptModel(SiteModel site)
+    {
+        _site = site;
+        _markdown = new MarkdownRenderer(site.Config.AllowRawHtml);
+    }
+
+    /// <summary>The fields of a brief that list pages show (built once per brief and shared).</summary>
+    public ScriptObject Card(SiteBrief b)
+    {
+        var brief = b.Brief;
+        var o = new ScriptObject
+        {
+            ["title"] = brief.Title,
+            ["slug"] = brief.Slug,
+            ["url"] = b.Url,
+            ["kind"] = brief.Kind,
+            ["kind_url"] = Url(_site.Kinds, brief.Kind),
+            ["kind_description"] = brief.KindDescription,
+            ["program"] = brief.Program,
+            ["program_url"] = Url(_site.Programs, brief.Program),
+            ["summary"] = brief.Summary,
+            ["published"] = brief.Published,
+            ["has_date"] = b.Date is not null,
+            ["date_human"] = b.Date?.Human,
+            ["date_rfc3339"] = b.Date?.Rfc3339,
+            ["authors"] = List(brief.Authors, a => Obj(("name", a.Name), ("bio", a.Bio), ("url", Url(_site.Authors, a.Name)))),
+        };
+        o.IsReadOnly = true;
+        return o;
+    }
+
+    /// <summary>Everything a brief page shows; Markdown is rendered here, once. Unsafe links are reported into <paramref name="diagnostics"/>.</summary>
+    public ScriptObject Full(SiteBrief b, DiagnosticBag diagnostics)
+    {
+        var brief = b.Brief;
+        var o = Card(b).Clone(true) as ScriptObject ?? new ScriptObject();
+        o.IsReadOnly = false;
+        var sections = Sections(b, diagnostics);
+        o["topics"] = List(brief.Topics, t => Obj(("name", t), ("url", Url(_site.Topics, t))));
+        o["image"] = brief.Image is null ? null : Obj(("caption", brief.Image.Caption), ("credit", brief.Image.Credit), ("url", UrlSafety.IsSafe(brief.Image.Url) ? brief.Image.Url : null));
+        o["sections"] = sections;
+        o["content_html"] = new RawHtml(string.Join("\n", sections.Cast<ScriptObject>().Select(SectionHtml)));
+        o["disclaimer"] = brief.Disclaimer;
+        o["license"] = brief.License is null ? null : Obj(("id", brief.License.Id), ("label", brief.License.Label), ("name", brief.License.Name), ("url", brief.License.Url));
+        o["related"] = List(brief.Related, r => Obj(("label", r.Label), ("summary", r.Summary)));
+        o["format"] = brief.Format == BriefFormat.Markdown ? "markdown" : "text";
+        o["json_url"] = b.Url.EndsWith('/') ? b.Url + "brief.json" : b.Url[..(b.Url.LastIndexOf('/') + 1)] + brief.Slug + ".json";
+        o["keywords"] = string.Join(", ", brief.Topics);
+        o.IsReadOnly = true;
+        return o;
+    }
+
+    /// <summary>A topic, author, program or kind.</summary>
+    public static ScriptObject Term(TaxonomyTerm t)
+        => Obj(("name", t.Name), ("slug", t.Slug), ("url", t.Url), ("count", t.Briefs.Count), ("bio", t.Bio));
+
+    /// <summary>A read-only object from name/value pairs.</summary>
+    public static ScriptObject Obj(params (string Name, object? Value)[] members)
+    {
+        var o = new ScriptObject(members.Length);
+        foreach (var (name, value) in members)
+        {
+            o[name] = value;
+        }
+
+        o.IsReadOnly = true;
+        return o;
+    }
+
+    /// <summary>A script array of mapped items.</summary>
+    public static ScriptArray List<T>(IEnumerable<T> items, Func<T, object?> map)
+    {
+        var array = new ScriptArray();
+        foreach (var item in items)
+        {
+            array.Add(map(item));
+        }
+
+        return array;
+    }
+
+    private static string? Url(Taxonomy taxonomy, string? name) => name is null ? null : taxonomy.Find(name)?.Url;
+
+    private ScriptArray Sections(SiteBrief b, DiagnosticBag diagnostics)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal) { "content", "top" };
+        return List(b.Brief.Sections, s =>
+        {
+            var id = s.Heading is null ? null : UniqueId(Slug.From(s.Heading), ids);
+            var paragraphs = List(s.Paragraphs, p => new RawHtml(b.Brief.Format == BriefFormat.Markdown
+                ? _markdown.Render(p, url => diagnostics.Report(Descriptors.UnsafeLink, b.SourcePath, 0, 0, url)).TrimEnd('\n')
+                : "<p>" + MarkupEscaper.Escape(p) + "</p>"));
+            return Obj(("heading", s.Heading), ("id", id), ("paragraphs", paragraphs));
+        });
+    }
+
+    private static string UniqueId(string slug, HashSet<string> used)
+    {
+        var baseId = slug.Length == 0 ? "section" : slug;
+        var id = baseId;
+        for (var n = 2; !used.Add(id); n++)
+        {
+            id = $"{baseId}-{n}";
+        }
+
+        return id;
+    }
+
+    private static string SectionHtml(ScriptObject section)
+    {
+        var heading = section["heading"] is string h ? "<h2>" + MarkupEscaper.Escape(h) + "</h2>\n" : "";
+        return heading + string.Join("\n", ((ScriptArray)section["paragraphs"]!).Select(p => p?.ToString()));
+    }
+}

@@ -1,0 +1,139 @@
+using System.Text;
+using BriefGen.Diagnostics;
+using BriefGen.Model.Json;
+using BriefGen.Site;
+using Scriban.Runtime;
+using SiteModel = BriefGen.Site.Site;
+
+namespace BriefGen.Rendering;
+
+/// <summary>
+/// Plans every generated file of the site (pages, feeds, JSON) as <see cref="OutputJob"/>s, in a fixed order. The
+/// plan is cheap: it only wires closures; the work (Markdown, templates) happens when a job runs, in parallel.
+/// </summary>
+internal sealed class SitePages
+{
+    private readonly SiteModel _site;
+    private readonly PageRenderer _renderer;
+    private readonly ScriptModel _model;
+    private readonly ScriptObject _siteObject;
+    private readonly Dictionary<SiteBrief, ScriptObject> _cards;
+    private readonly List<(string Url, string? LastMod)> _sitemap = [];
+
+    public SitePages(SiteModel site, PageRenderer renderer)
+    {
+        _site = site;
+        _renderer = renderer;
+        _model = new ScriptModel(site);
+        _cards = site.Briefs.ToDictionary(b => b, _model.Card, ReferenceEqualityComparer.Instance as IEqualityComparer<SiteBrief>);
+        _siteObject = SiteObject(site);
+    }
+
+    private string? BaseUrl => _site.Config.BaseUrl;
+
+    public List<OutputJob> Plan()
+    {
+        var jobs = new List<OutputJob>();
+        foreach (var b in _site.Briefs)
+        {
+            var file = PermalinkPattern.FileOf(b.Url);
+            jobs.Add(Page(file, b.Url, "brief.sbn-html", b.Brief.Title, b.Brief.Summary, "article", bag => [("brief", _model.Full(b, bag))], b.Date?.Rfc3339));
+            var json = b.Url.EndsWith('/') ? b.Url + "brief.json" : file[..^5] + ".json";
+            jobs.Add(new OutputJob(json, _ => Encoding.UTF8.GetBytes(BriefJson.Serialize(b.Brief))));
+        }
+
+        AddList(jobs, "", "index.sbn-html", _site.Config.Title, _site.Config.Description, _site.Briefs, []);
+        foreach (var taxonomy in _site.Taxonomies)
+        {
+            var terms = ScriptModel.List(taxonomy.Terms, ScriptModel.Term);
+            jobs.Add(Page(taxonomy.Url + "index.html", taxonomy.Url, taxonomy.Key + ".sbn-html", taxonomy.Title, null, "website", _ => [("terms", terms), ("taxonomy", Taxonomy(taxonomy))], null));
+            var template = taxonomy.Key[..^1] + ".sbn-html"; // topics → topic.sbn-html
+            foreach (var term in taxonomy.Terms)
+            {
+                AddList(jobs, term.Url, template, term.Name, null, term.Briefs, [("term", ScriptModel.Term(term)), ("taxonomy", Taxonomy(taxonomy))]);
+            }
+        }
+
+        jobs.Add(Page("404.html", null, "404.sbn-html", "Page not found", null, "website", _ => [], null));
+        jobs.Add(new OutputJob("briefs.json", _ => BriefIndexJson.Write(_site.Briefs)));
+        jobs.Add(Text("robots.txt", "robots.sbn-txt", () => []));
+        if (BaseUrl is not null)
+        {
+            jobs.Add(Text("feed.xml", "feed.sbn-xml", Feed));
+            jobs.Add(Text("sitemap.xml", "sitemap.sbn-xml", () => [("urls", ScriptModel.List(_sitemap, u => ScriptModel.Obj(("loc", BaseUrl + u.Url), ("lastmod", u.LastMod))))]));
+        }
+
+        return jobs;
+    }
+
+    private void AddList(List<OutputJob> jobs, string baseUrl, string template, string title, string? description, IReadOnlyList<SiteBrief> briefs, (string, object?)[] extra)
+    {
+        var size = Math.Max(1, _site.Config.PageSize);
+        var total = Paginator.PageCount(briefs.Count, size);
+        for (var n = 1; n <= total; n++)
+        {
+            var number = n;
+            var url = Paginator.PageUrl(baseUrl, number);
+            var pageTitle = number == 1 ? title : $"{title} – page {number}";
+            jobs.Add(Page(url + "index.html", url, template, pageTitle, description, "website", _ =>
+            {
+                var items = ScriptModel.List(briefs.Skip((number - 1) * size).Take(size), b => _cards[b]);
+                return [.. extra, ("paginator", Paginator.Create(baseUrl, number, total, items))];
+            }, null));
+        }
+    }
+
+    private OutputJob Page(string file, string? url, string template, string title, string? description, string ogType, Func<DiagnosticBag, (string, object?)[]> vars, string? lastMod)
+    {
+        if (url is not null)
+        {
+            _sitemap.Add((url, lastMod));
+        }
+
+        return new OutputJob(file, bag =>
+        {
+            var depth = file.Count(c => c == '/');
+            var root = url is null ? RootPath() : depth == 0 ? "./" : string.Concat(Enumerable.Repeat("../", depth));
+            var page = ScriptModel.Obj(("title", title), ("description", description ?? _site.Config.Description), ("url", url), ("root", root),
+                ("canonical", url is null || BaseUrl is null ? null : BaseUrl + url), ("og_type", ogType), ("template", template));
+            return Render(template, file, bag, [("page", page), .. vars(bag)]);
+        });
+    }
+
+    private OutputJob Text(string file, string template, Func<(string, object?)[]> vars)
+        => new(file, bag => Render(template, file, bag, [("page", ScriptModel.Obj(("root", "./"), ("url", file))), .. vars()]));
+
+    private byte[]? Render(string template, string file, DiagnosticBag bag, (string Name, object? Value)[] vars)
+    {
+        var globals = new ScriptObject { ["site"] = _siteObject };
+        foreach (var (name, value) in vars)
+        {
+            globals[name] = value;
+        }
+
+        var text = _renderer.Render(template, globals, file, bag);
+        return text is null ? null : Encoding.UTF8.GetBytes(text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd() + "\n");
+    }
+
+    private (string, object?)[] Feed()
+    {
+        var bag = new DiagnosticBag(); // unsafe-link warnings were reported by the brief pages already
+        var entries = _site.Briefs.Where(b => b.Date is not null).Take(Math.Max(0, _site.Config.FeedSize)).ToList();
+        var updated = entries.Count == 0 ? "1970-01-01T00:00:00Z" : entries.Max(b => b.Date!.Instant).ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        return [("entries", ScriptModel.List(entries, b => _model.Full(b, bag))), ("feed", ScriptModel.Obj(("updated", updated)))];
+    }
+
+    private string RootPath() => BaseUrl is null ? "/" : new Uri(BaseUrl).AbsolutePath;
+
+    private static ScriptObject Taxonomy(Taxonomy t) => ScriptModel.Obj(("key", t.Key), ("title", t.Title), ("singular", t.Singular), ("url", t.Url));
+
+    private static ScriptObject SiteObject(SiteModel site)
+    {
+        var c = site.Config;
+        var nav = ScriptModel.List([("Briefs", ""), ("Topics", "topics/"), ("Authors", "authors/"), ("Programs", "programs/")], n => ScriptModel.Obj(("title", n.Item1), ("url", n.Item2)));
+        return ScriptModel.Obj(("title", c.Title), ("description", c.Description), ("base_url", c.BaseUrl), ("language", c.Language),
+            ("publisher", c.Publisher), ("show_related", c.ShowRelated), ("brief_count", site.Briefs.Count), ("nav", nav),
+            ("stylesheet", "assets/style.css"), ("feed_url", c.BaseUrl is null ? null : "feed.xml"), ("sitemap_url", c.BaseUrl is null ? null : "sitemap.xml"),
+            ("feed_abs_url", c.BaseUrl is null ? null : c.BaseUrl + "feed.xml"), ("sitemap_abs_url", c.BaseUrl is null ? null : c.BaseUrl + "sitemap.xml"));
+    }
+}

@@ -1,0 +1,32 @@
+namespace BriefGen.Site;
+
+/// <summary>The assembled site: its settings, every brief in site order, and the four taxonomies. Read-only once built.</summary>
+public sealed class Site
+{
+    internal Site(SiteConfig config, IReadOnlyList<SiteBrief> briefs)
+    {
+        Config = config;
+        Briefs = briefs;
+    }
+
+    /// <summary>The settings in force.</summary>
+    public SiteConfig Config { get; }
+
+    /// <summary>Every brief: newest first, undated ones after the dated ones, by title.</summary>
+    public IReadOnlyList<SiteBrief> Briefs { get; }
+
+    /// <summary>The topics.</summary>
+    public Taxonomy Topics { get; } = new("topics", "Topics", "Topic");
+
+    /// <summary>The authors.</summary>
+    public Taxonomy Authors { get; } = new("authors", "Authors", "Author");
+
+    /// <summary>The programs.</summary>
+    public Taxonomy Programs { get; } = new("programs", "Programs", "Program");
+
+    /// <summary>The content kinds (Expert Brief, Backgrounder…).</summary>
+    public Taxonomy Kinds { get; } = new("kinds", "Kinds", "Kind");
+
+    /// <summary>The four taxonomies in navigation order.</summary>
+    public IReadOnlyList<Taxonomy> Taxonomies => [Topics, Authors, Programs, Kinds];
+}

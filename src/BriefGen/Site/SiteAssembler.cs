@@ -1,0 +1,90 @@
+using BriefGen.Diagnostics;
+using BriefGen.Model;
+
+namespace BriefGen.Site;
+
+/// <summary>
+/// Turns the briefs read from seeds into a <see cref="Site"/>: unique slugs (BG2001 names both files), site order,
+/// and the topic, author, program and kind indexes. Linear in the number of briefs apart from the one sort.
+/// </summary>
+public static class SiteAssembler
+{
+    /// <summary>Assembles the site; briefs whose slug is taken are reported and left out.</summary>
+    public static Site Assemble(SiteConfig config, IEnumerable<(string SourcePath, Brief Brief)> briefs, DiagnosticBag diagnostics)
+    {
+        var bySlug = new Dictionary<string, string>(StringComparer.Ordinal);
+        var placed = new List<SiteBrief>();
+        foreach (var (path, brief) in briefs)
+        {
+            if (!bySlug.TryAdd(brief.Slug, path))
+            {
+                diagnostics.Report(Descriptors.DuplicateSlug, path, 1, 1, brief.Slug, bySlug[brief.Slug]);
+                continue;
+            }
+
+            placed.Add(new SiteBrief(brief, path, BriefDate.TryParse(brief.Published), PermalinkPattern.Url(config.Permalink, brief.Slug)));
+        }
+
+        placed.Sort(CompareSiteOrder);
+        var site = new Site(config, placed);
+        foreach (var b in placed)
+        {
+            Index(site, b);
+        }
+
+        foreach (var taxonomy in site.Taxonomies)
+        {
+            taxonomy.Seal();
+        }
+
+        return site;
+    }
+
+    /// <summary>Newest first; undated after dated, by title; the slug breaks every remaining tie.</summary>
+    internal static int CompareSiteOrder(SiteBrief a, SiteBrief b)
+    {
+        if (a.Date is not null && b.Date is not null)
+        {
+            var byDate = b.Date.Instant.CompareTo(a.Date.Instant);
+            if (byDate != 0)
+            {
+                return byDate;
+            }
+        }
+        else if (a.Date is not null || b.Date is not null)
+        {
+            return a.Date is not null ? -1 : 1;
+        }
+
+        var byTitle = StringComparer.Ordinal.Compare(a.Brief.Title, b.Brief.Title);
+        return byTitle != 0 ? byTitle : StringComparer.Ordinal.Compare(a.Brief.Slug, b.Brief.Slug);
+    }
+
+    private static void Index(Site site, SiteBrief b)
+    {
+        foreach (var topic in b.Brief.Topics)
+        {
+            site.Topics.GetOrAdd(topic)?.Add(b);
+        }
+
+        foreach (var author in b.Brief.Authors)
+        {
+            var term = site.Authors.GetOrAdd(author.Name);
+            term?.Add(b);
+            if (term is not null && term.Bio is null && !string.IsNullOrEmpty(author.Bio))
+            {
+                term.Bio = author.Bio; // briefs come newest first, so the first bio seen is the newest
+            }
+        }
+
+        if (!string.IsNullOrEmpty(b.Brief.Program))
+        {
+            site.Programs.GetOrAdd(b.Brief.Program)?.Add(b);
+        }
+
+        if (!string.IsNullOrEmpty(b.Brief.Kind))
+        {
+            site.Kinds.GetOrAdd(b.Brief.Kind)?.Add(b);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+namespace BriefGen.Site;
+
+/// <summary>
+/// The settings of a site, from <c>briefgen.yml</c> with <see cref="SiteBuildOptions"/> applied on top. Immutable;
+/// every key has a default, so a site without a config file builds.
+/// </summary>
+public sealed record SiteConfig
+{
+    /// <summary>The site's name, shown in the header and page titles.</summary>
+    public string Title { get; init; } = "Policy Briefs";
+
+    /// <summary>One sentence about the site, for the home page's meta description and the feed subtitle.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>The public URL with a final <c>/</c>; null: absolute outputs (canonical, feed, sitemap) are left out.</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>The language of the site (the <c>lang</c> attribute), e.g. <c>en</c>.</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>Who publishes the site (footer, JSON-LD publisher, feed author).</summary>
+    public string? Publisher { get; init; }
+
+    /// <summary>Briefs per list page.</summary>
+    public int PageSize { get; init; } = 10;
+
+    /// <summary>Briefs in <c>feed.xml</c>.</summary>
+    public int FeedSize { get; init; } = 20;
+
+    /// <summary>Where a brief page goes; only <c>{slug}</c> and safe literal segments (see <see cref="PermalinkPattern"/>).</summary>
+    public string Permalink { get; init; } = PermalinkPattern.Default;
+
+    /// <summary>The user's template folder, relative to the site folder.</summary>
+    public string Templates { get; init; } = "templates";
+
+    /// <summary>The output folder, relative to the site folder.</summary>
+    public string Output { get; init; } = "_site";
+
+    /// <summary>Whether brief pages list related stories.</summary>
+    public bool ShowRelated { get; init; } = true;
+
+    /// <summary>Whether raw HTML in Markdown seeds is kept; by default it is escaped.</summary>
+    public bool AllowRawHtml { get; init; }
+
+    /// <summary>Extra page-dump chrome lines for the reader.</summary>
+    public IReadOnlyList<string> ChromeLines { get; init; } = [];
+
+    /// <summary>The largest seed in bytes.</summary>
+    public long MaxSeedBytes { get; init; } = Reading.ReaderOptions.DefaultMaxSeedBytes;
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+using BriefGen.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace BriefGen.Site;
+
+/// <summary>
+/// Reads <c>briefgen.yml</c> with YamlDotNet's representation model, so every key and value keeps its line and
+/// column: unknown keys are warnings (BG5001), values of the wrong type errors (BG5002), and the file is never
+/// bound by reflection.
+/// </summary>
+public static class SiteConfigLoader
+{
+    private delegate SiteConfig Setter(SiteConfig config, YamlNode value, Func<string, string, SiteConfig> wrongType);
+
+    private static readonly Dictionary<string, Setter> Setters = new(StringComparer.Ordinal)
+    {
+        ["title"] = (c, v, bad) => Str(v) is { } s ? c with { Title = s } : bad("title", "a string"),
+        ["description"] = (c, v, bad) => Str(v) is { } s ? c with { Description = s } : bad("description", "a string"),
+        ["baseUrl"] = (c, v, bad) => Str(v) is { } s ? c with { BaseUrl = s } : bad("baseUrl", "a URL string"),
+        ["language"] = (c, v, bad) => Str(v) is { } s ? c with { Language = s } : bad("language", "a language tag such as 'en'"),
+        ["publisher"] = (c, v, bad) => Str(v) is { } s ? c with { Publisher = s } : bad("publisher", "a string"),
+        ["pageSize"] = (c, v, bad) => Int(v) is { } n ? c with { PageSize = (int)n } : bad("pageSize", "a whole number"),
+        ["feedSize"] = (c, v, bad) => Int(v) is { } n ? c with { FeedSize = (int)n } : bad("feedSize", "a whole number"),
+        ["permalink"] = (c, v, bad) => Str(v) is { } s ? c with { Permalink = s } : bad("permalink", "a string such as 'briefs/{slug}/'"),
+        ["templates"] = (c, v, bad) => Str(v) is { } s ? c with { Templates = s } : bad("templates", "a folder path"),
+        ["output"] = (c, v, bad) => Str(v) is { } s ? c with { Output = s } : bad("output", "a folder path"),
+        ["showRelated"] = (c, v, bad) => Bool(v) is { } b ? c with { ShowRelated = b } : bad("showRelated", "true or false"),
+        ["allowRawHtml"] = (c, v, bad) => Bool(v) is { } b ? c with { AllowRawHtml = b } : bad("allowRawHtml", "true or false"),
+        ["chromeLines"] = (c, v, bad) => Strings(v) is { } l ? c with { ChromeLines = l } : bad("chromeLines", "a list of strings"),
+        ["maxSeedBytes"] = (c, v, bad) => Int(v) is { } n ? c with { MaxSeedBytes = n } : bad("maxSeedBytes", "a whole number of bytes"),
+    };
+
+    /// <summary>The known keys, in documentation order.</summary>
+    public static IReadOnlyCollection<string> Keys => Setters.Keys;
+
+    /// <summary>Parses YAML text; <paramref name="path"/> is the display path used in diagnostics.</summary>
+    public static SiteConfig Parse(string yaml, string path, DiagnosticBag diagnostics)
+    {
+        var config = new SiteConfig();
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Report(Descriptors.ConfigSyntax, path, (int)e.Start.Line, (int)e.Start.Column, e.Message);
+            return config;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return config;
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            var node = stream.Documents[0].RootNode;
+            diagnostics.Report(Descriptors.ConfigWrongType, path, (int)node.Start.Line, (int)node.Start.Column, "(the file)", "a mapping of settings");
+            return config;
+        }
+
+        foreach (var (keyNode, value) in root.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (!Setters.TryGetValue(key, out var setter))
+            {
+                diagnostics.Report(Descriptors.UnknownConfigKey, path, (int)keyNode.Start.Line, (int)keyNode.Start.Column, key);
+                continue;
+            }
+
+            config = setter(config, value, (name, expected) =>
+            {
+                diagnostics.Report(Descriptors.ConfigWrongType, path, (int)value.Start.Line, (int)value.Start.Column, name, expected);
+                return config;
+            });
+        }
+
+        return config;
+    }
+
+    private static string? Str(YamlNode node)
+        => node is YamlScalarNode { Value: { } v } s && (s.Style != ScalarStyle.Plain || !IsNonString(v)) ? v : null;
+
+    private static bool IsNonString(string plain)
+        => plain is "true" or "false" or "null" or "~" || long.TryParse(plain, NumberStyles.Integer, CultureInfo.InvariantCulture, out _);
+
+    private static long? Int(YamlNode node)
+        => node is YamlScalarNode { Style: ScalarStyle.Plain, Value: { } v } && long.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    private static bool? Bool(YamlNode node) => node is YamlScalarNode { Style: ScalarStyle.Plain, Value: "true" or "false" } s ? s.Value == "true" : null;
+
+    private static IReadOnlyList<string>? Strings(YamlNode node)
+    {
+        if (node is not YamlSequenceNode seq)
+        {
+            return null;
+        }
+
+        var list = new List<string>(seq.Children.Count);
+        foreach (var item in seq.Children)
+        {
+            if (item is not YamlScalarNode { Value: { } v })
+            {
+                return null;
+            }
+
+            list.Add(v);
+        }
+
+        return list;
+    }
+}

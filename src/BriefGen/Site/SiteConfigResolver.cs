@@ -1,0 +1,70 @@
+using BriefGen.Diagnostics;
+
+namespace BriefGen.Site;
+
+/// <summary>
+/// Finds and reads the configuration, lays the build options over it (options win), and validates the result:
+/// baseUrl (absolute http(s), a final <c>/</c> added), permalink pattern, page and feed sizes.
+/// </summary>
+internal static class SiteConfigResolver
+{
+    public static SiteConfig Resolve(SiteBuildOptions options, string siteDir, DiagnosticBag diagnostics)
+    {
+        var file = options.ConfigFile is null ? Path.Combine(siteDir, "briefgen.yml") : Path.GetFullPath(options.ConfigFile);
+        var display = Display(siteDir, file);
+        var config = new SiteConfig();
+        if (File.Exists(file))
+        {
+            config = SiteConfigLoader.Parse(File.ReadAllText(file), display, diagnostics);
+        }
+        else if (options.ConfigFile is not null)
+        {
+            diagnostics.Report(Descriptors.PathNotFound, display, 0, 0, "the configuration file");
+        }
+
+        config = config with { BaseUrl = options.BaseUrl ?? config.BaseUrl };
+        return Validate(config, display, diagnostics);
+    }
+
+    /// <summary>A path as diagnostics show it: relative to the site folder with <c>/</c> when inside it.</summary>
+    public static string Display(string siteDir, string path)
+    {
+        var relative = Path.GetRelativePath(siteDir, path);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? path : relative).Replace('\\', '/');
+    }
+
+    private static SiteConfig Validate(SiteConfig config, string display, DiagnosticBag diagnostics)
+    {
+        if (string.IsNullOrWhiteSpace(config.BaseUrl))
+        {
+            diagnostics.Report(Descriptors.NoBaseUrl, null, 0, 0);
+            config = config with { BaseUrl = null };
+        }
+        else if (!Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Query.Length > 0 || uri.Fragment.Length > 0)
+        {
+            diagnostics.Report(Descriptors.InvalidBaseUrl, display, 0, 0, config.BaseUrl);
+            config = config with { BaseUrl = null };
+        }
+        else
+        {
+            config = config with { BaseUrl = uri.AbsoluteUri.EndsWith('/') ? uri.AbsoluteUri : uri.AbsoluteUri + "/" };
+        }
+
+        if (!PermalinkPattern.IsValid(config.Permalink))
+        {
+            diagnostics.Report(Descriptors.InvalidPermalink, display, 0, 0, config.Permalink);
+        }
+
+        if (config.PageSize is < 1 or > 1000)
+        {
+            diagnostics.Report(Descriptors.ConfigOutOfRange, display, 0, 0, "pageSize", "between 1 and 1000");
+        }
+
+        if (config.FeedSize is < 0 or > 1000)
+        {
+            diagnostics.Report(Descriptors.ConfigOutOfRange, display, 0, 0, "feedSize", "between 0 and 1000");
+        }
+
+        return config;
+    }
+}

@@ -1,0 +1,50 @@
+using BriefGen.Diagnostics;
+using BriefGen.Site;
+using BriefGen.Tests.Infrastructure;
+
+namespace BriefGen.Tests.Site;
+
+public sealed class SiteConfigLoaderTests
+{
+    [Fact]
+    public void Parse_UnknownKey_WarnsWithLineAndColumn()
+    {
+        var bag = new DiagnosticBag();
+        var config = SiteConfigLoader.Parse("title: T\n  \nbogus: 1\n", "briefgen.yml", bag);
+
+        var d = Assert.Single(bag.ToImmutable());
+        Assert.Equal(("BG5001", DiagnosticSeverity.Warning, 3, 1), (d.Id, d.Severity, d.Line, d.Column));
+        Assert.Equal("T", config.Title);
+    }
+
+    [Fact]
+    public void Parse_WrongType_IsErrorAtTheValue()
+    {
+        var bag = new DiagnosticBag();
+        SiteConfigLoader.Parse("pageSize: many\nshowRelated: [1]\n", "briefgen.yml", bag);
+
+        Assert.Equal([("BG5002", 1, 11), ("BG5002", 2, 14)], bag.ToImmutable().Select(d => (d.Id, d.Line, d.Column)));
+        Assert.True(bag.HasErrors);
+    }
+
+    [Fact]
+    public void Build_BaseUrlOption_OverridesConfigFile()
+    {
+        var (_, writer) = TestSite.BuildInMemory(new SiteBuildOptions { SiteDir = TestSite.Demo, BaseUrl = "https://other.example.net/sub" });
+
+        Assert.Contains("<loc>https://other.example.net/sub/</loc>", writer.ReadText("sitemap.xml"), StringComparison.Ordinal);
+        Assert.Contains("href=\"/sub/assets/style.css\"", writer.ReadText("404.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_InvalidPermalink_IsError()
+    {
+        var dir = TestSite.TempDir();
+        Directory.CreateDirectory(Path.Combine(dir, "seeds"));
+        File.WriteAllText(Path.Combine(dir, "briefgen.yml"), "permalink: ../{slug}/\n");
+
+        var (result, _) = TestSite.BuildInMemory(dir);
+
+        Assert.Contains(result.Diagnostics, d => d.Id == "BG5006" && d.IsError);
+    }
+}
