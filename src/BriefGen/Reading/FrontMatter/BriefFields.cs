@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BriefGen.Model;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace BriefGen.Reading.FrontMatter;
@@ -128,10 +129,18 @@ internal static partial class BriefFields
     private static PatchField<string?>? Text(YamlNode value, string key, int line, YamlContext context)
         => YamlNodes.TryText(value, key, context, out var text) ? new(TextNormalizer.NormalizeOrNull(text), line) : null;
 
-    /// <summary>A date is copied as written (normalised white space only); a non-ISO text is kept with a warning.</summary>
+    /// <summary>
+    /// A date is copied as written (white space normalised), except that an unquoted YAML timestamp is put in
+    /// canonical ISO form (<see cref="YamlTimestamp"/>); a text that is not ISO 8601 is kept, with a warning.
+    /// </summary>
     private static PatchField<string?>? Date(YamlNode value, string key, int line, YamlContext context)
     {
         var field = Text(value, key, line, context);
+        if (value is YamlScalarNode { Style: ScalarStyle.Plain, Value: { } plain } && YamlTimestamp.Canonical(plain) is { } canonical)
+        {
+            field = new(canonical, line);
+        }
+
         if (field is { Value: { Length: > 0 } date } && !IsoDate().IsMatch(date))
         {
             context.Report(context.Codes.DateNotIso, value.Start, date);
