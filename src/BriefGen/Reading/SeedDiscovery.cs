@@ -18,6 +18,7 @@ internal sealed class SeedDiscovery
     private readonly DiagnosticBag _diagnostics;
     private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
     private readonly List<SeedFile> _seeds = [];
+    private readonly Queue<(string Path, int Depth)> _linkedFolders = new();
     private readonly string _realRoot;
 
     private SeedDiscovery(string seedsDir, Func<string, bool> isSeedExtension, Func<string, string> display, DiagnosticBag diagnostics)
@@ -48,6 +49,14 @@ internal sealed class SeedDiscovery
         var walk = new SeedDiscovery(full, isSeedExtension, display, diagnostics);
         walk._visited.Add(walk._realRoot);
         walk.Walk(full, 0);
+
+        // Linked folders last, so a folder reached both directly and through a link is listed at its own path.
+        // Each is searched once at most (by real path), so this ends even when links form cycles.
+        while (walk._linkedFolders.TryDequeue(out var linked))
+        {
+            walk.Enter(linked.Path, linked.Depth);
+        }
+
         walk._seeds.Sort((a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
         return walk._seeds;
     }
@@ -69,6 +78,7 @@ internal sealed class SeedDiscovery
         var seeds = new List<FileSystemInfo>();
         var sidecars = new Dictionary<string, string>(StringComparer.Ordinal);
         var folders = new List<string>();
+        var linkedFolders = new List<string>();
         foreach (var entry in entries)
         {
             if (entry.Name.StartsWith('_') || entry.Name.StartsWith('.'))
@@ -79,7 +89,7 @@ internal sealed class SeedDiscovery
             switch (Classify(entry))
             {
                 case EntryKind.Folder:
-                    folders.Add(entry.FullName);
+                    (LinkTarget(entry) is null ? folders : linkedFolders).Add(entry.FullName);
                     break;
                 case EntryKind.Seed:
                     seeds.Add(entry);
@@ -93,19 +103,30 @@ internal sealed class SeedDiscovery
         AddSeeds(seeds, sidecars);
         foreach (var sub in folders)
         {
-            if (!_visited.Add(PathResolver.RealPath(sub)))
-            {
-                continue; // already searched through another path (a link)
-            }
-
-            if (depth + 1 > MaxDepth)
-            {
-                _diagnostics.Report(Descriptors.FolderTooDeep, _display(sub), 0, 0, MaxDepth);
-                continue;
-            }
-
-            Walk(sub, depth + 1);
+            Enter(sub, depth + 1);
         }
+
+        foreach (var sub in linkedFolders)
+        {
+            _linkedFolders.Enqueue((sub, depth + 1));
+        }
+    }
+
+    /// <summary>Searches a folder unless it was searched already (through another path) or lies too deep.</summary>
+    private void Enter(string folder, int depth)
+    {
+        if (!_visited.Add(PathResolver.RealPath(folder)))
+        {
+            return;
+        }
+
+        if (depth > MaxDepth)
+        {
+            _diagnostics.Report(Descriptors.FolderTooDeep, _display(folder), 0, 0, MaxDepth);
+            return;
+        }
+
+        Walk(folder, depth);
     }
 
     /// <summary>Adds one folder's seeds; seeds sharing a stem (<c>x.txt</c>, <c>x.md</c>) are an error and neither is read.</summary>

@@ -27,7 +27,7 @@ internal static class FieldReaders
                 var name = PartText(parts, "name", key, context);
                 if (string.IsNullOrEmpty(name))
                 {
-                    context.MissingPart(key, "name", item);
+                    ReportMissing(parts, "name", key, item, context);
                     continue;
                 }
 
@@ -144,7 +144,7 @@ internal static class FieldReaders
         var missing = Array.FindIndex(texts, string.IsNullOrEmpty);
         if (missing >= 0)
         {
-            context.MissingPart(key, names[missing], value);
+            ReportMissing(parts, names[missing], key, value, context);
             return false;
         }
 
@@ -174,7 +174,7 @@ internal static class FieldReaders
             var summary = PartText(parts, "summary", key, context);
             if (string.IsNullOrEmpty(label) || string.IsNullOrEmpty(summary))
             {
-                context.MissingPart(key, string.IsNullOrEmpty(label) ? "label" : "summary", item);
+                ReportMissing(parts, string.IsNullOrEmpty(label) ? "label" : "summary", key, item, context);
                 continue;
             }
 
@@ -201,6 +201,15 @@ internal static class FieldReaders
         }
 
         return parts;
+    }
+
+    /// <summary>Reports a missing part, unless it is there with the wrong type (already reported: one problem, one diagnostic).</summary>
+    private static void ReportMissing(Dictionary<string, YamlNode> parts, string part, string field, YamlNode entry, YamlContext context)
+    {
+        if (!parts.TryGetValue(part, out var node) || node is YamlScalarNode)
+        {
+            context.MissingPart(field, part, entry);
+        }
     }
 
     private static string? PartText(Dictionary<string, YamlNode> parts, string part, string field, YamlContext context)

@@ -82,15 +82,23 @@ internal static class MarkdownBody
             // Markdig gathers link reference definitions into one group whose own span is not meaningful.
             if (block is LinkReferenceDefinitionGroup group)
             {
-                blocks.AddRange(group.Select(d => (d, d.Line, LastLine(d, lineStarts, lineCount))));
+                blocks.AddRange(group.Select(d => (d, FirstLine(d, lineStarts), LastLine(d, lineStarts, lineCount))));
             }
             else
             {
-                blocks.Add((block, block.Line, LastLine(block, lineStarts, lineCount)));
+                blocks.Add((block, FirstLine(block, lineStarts), LastLine(block, lineStarts, lineCount)));
             }
         }
 
         return blocks.OrderBy(b => b.Item2);
+    }
+
+    /// <summary>The block's first line: a setext heading's <c>Line</c> is its underline, its span starts at the text.</summary>
+    private static int FirstLine(Block block, int[] lineStarts)
+    {
+        var i = Array.BinarySearch(lineStarts, Math.Max(0, block.Span.Start));
+        var line = i >= 0 ? i : ~i - 1;
+        return Math.Max(0, Math.Min(block.Line, line));
     }
 
     private static int LastLine(Block block, int[] lineStarts, int lineCount)
@@ -98,7 +106,7 @@ internal static class MarkdownBody
         var end = Math.Max(block.Span.Start, block.Span.End);
         var i = Array.BinarySearch(lineStarts, end);
         var line = i >= 0 ? i : ~i - 1;
-        return Math.Clamp(line, Math.Max(0, block.Line), lineCount - 1);
+        return Math.Clamp(line, 0, lineCount - 1);
     }
 
     /// <summary>The exact lines of a block, without trailing blank lines (an indented code block's span keeps them).</summary>
