@@ -47,4 +47,8 @@ public static partial class Descriptors
     /// <summary>BG1211: the Markdown seed has front matter but no body blocks (and no <c>sections</c> field).</summary>
     public static readonly DiagnosticDescriptor EmptyMarkdownBody = new(
         "BG1211", "No body", "the Markdown seed has no body after its front matter", DiagnosticSeverity.Warning);
+
+    /// <summary>BG1212: Markdig refused the body (blocks nested absurdly deep); the brief has no sections.</summary>
+    public static readonly DiagnosticDescriptor MarkdownBodyUnparsable = new(
+        "BG1212", "Markdown body not parsable", "the Markdown body could not be parsed: {0}", DiagnosticSeverity.Error);
 }

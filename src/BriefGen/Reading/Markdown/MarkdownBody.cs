@@ -12,8 +12,11 @@ namespace BriefGen.Reading.Markdown;
 /// </summary>
 internal static class MarkdownBody
 {
-    /// <summary>Splits <paramref name="body"/> (LF-only), which starts on 0-based file line <paramref name="lineIndex"/>.</summary>
-    public static List<Section> Split(string body, int lineIndex, string path, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Splits <paramref name="body"/> (LF-only), which starts on 0-based file line <paramref name="lineIndex"/>;
+    /// null (reported) when Markdig refuses it.
+    /// </summary>
+    public static List<Section>? Split(string body, int lineIndex, string path, DiagnosticBag diagnostics)
     {
         var lines = body.Split('\n');
         var lineStarts = new int[lines.Length];
@@ -27,7 +30,19 @@ internal static class MarkdownBody
         var paragraphs = new List<string>();
         var open = false;
         var previousLast = -1;
-        foreach (var (block, first, last) in TopLevelBlocks(body, lineStarts, lines.Length))
+        IEnumerable<(Block Block, int First, int Last)> blocks;
+        try
+        {
+            blocks = TopLevelBlocks(body, lineStarts, lines.Length);
+        }
+        catch (ArgumentException ex)
+        {
+            // Markdig's guard against absurd nesting ("depth limit exceeded"): bad input, not a bug.
+            diagnostics.Report(Descriptors.MarkdownBodyUnparsable, path, lineIndex + 1, 1, ex.Message);
+            return null;
+        }
+
+        foreach (var (block, first, last) in blocks)
         {
             // Top-level blocks never share lines; the guard keeps a surprising span from duplicating text.
             var from = Math.Max(first, previousLast + 1);
@@ -90,7 +105,7 @@ internal static class MarkdownBody
             }
         }
 
-        return blocks.OrderBy(b => b.Item2);
+        return blocks.OrderBy(b => b.Item2).ToList();
     }
 
     /// <summary>The block's first line: a setext heading's <c>Line</c> is its underline, its span starts at the text.</summary>

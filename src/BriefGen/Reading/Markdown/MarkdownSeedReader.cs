@@ -42,7 +42,8 @@ public sealed class MarkdownSeedReader : ISeedReader
         }
 
         var patch = BriefFields.Parse(mapping, context);
-        var sections = MarkdownBody.Split(split.Body, split.BodyLineIndex, source.Path, bag);
+        var parsed = MarkdownBody.Split(split.Body, split.BodyLineIndex, source.Path, bag);
+        var sections = parsed ?? [];
         if (patch.Title is not { Value: { Length: > 0 } title })
         {
             bag.Report(Descriptors.NoTitle, source.Path, patch.Title?.Line ?? 1, 1, "the front matter gives no title");
@@ -53,7 +54,7 @@ public sealed class MarkdownSeedReader : ISeedReader
         {
             bag.Report(Descriptors.FrontMatterSectionsAndBody, source.Path, split.BodyLineIndex + 1, 1);
         }
-        else if (patch.Sections is null && sections.Count == 0)
+        else if (patch.Sections is null && parsed is { Count: 0 })
         {
             bag.Report(Descriptors.EmptyMarkdownBody, source.Path, split.BodyLineIndex, 1);
         }

@@ -140,6 +140,16 @@ public sealed class MarkdownBlockTests
         Assert.Equal("BG1209", Assert.Single(result.Diagnostics).Id);
     }
 
+    [Fact]
+    public void Read_AbsurdlyNestedBody_ErrorNotException()
+    {
+        var result = MarkdownTestReader.ReadSeed("title: T\n", new string('>', 5000) + " deep\n");
+
+        Assert.Empty(result.Brief!.Sections);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("BG1212", 4), (d.Id, d.Line)); // where the body starts
+    }
+
     /// <summary>Compares sections by value (records compare lists by reference).</summary>
     private sealed class SectionComparer : IEqualityComparer<Section>
     {
