@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using BriefGen.Cli.Commands;
 
 namespace BriefGen.Cli;
@@ -12,8 +13,12 @@ internal static class CliApp
     /// <summary>Parses and runs <paramref name="args"/>, writing to <paramref name="console"/>; returns the exit code.</summary>
     public static int Run(string[] args, CliConsole console)
     {
-        var root = new RootCommand("briefgen: builds a static site of policy briefs from seed documents.")
+        // A plain command named "briefgen" rather than RootCommand, whose name is the entry assembly's
+        // (BriefGen.Cli), so help and errors show the name users type.
+        var root = new Command("briefgen", "briefgen: builds a static site of policy briefs from seed documents.")
         {
+            new HelpOption(),
+            new VersionOption(),
             ModelCommand.Create(console),
             BuildCommand.Create(),
         };
