@@ -143,7 +143,7 @@ internal static partial class BriefFields
 
         if (field is { Value: { Length: > 0 } date } && !IsoDate().IsMatch(date))
         {
-            context.Report(context.Codes.DateNotIso, value.Start, date);
+            context.Report(context.Codes.DateNotIso, value.Start, YamlNodes.Shown(date));
         }
 
         return field;

@@ -45,5 +45,5 @@ internal sealed class YamlContext
         => Report(Codes.MissingPart, node.Start, field, part);
 
     public void UnknownKey(string key, YamlNode keyNode)
-        => Report(Codes.UnknownKey, keyNode.Start, key);
+        => Report(Codes.UnknownKey, keyNode.Start, YamlNodes.Shown(key));
 }

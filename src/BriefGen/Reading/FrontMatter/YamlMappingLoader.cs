@@ -109,7 +109,7 @@ internal static partial class YamlMappingLoader
         if (ex is YamlException yaml)
         {
             var message = ex.InnerException is YamlException inner && yaml.Message == inner.Message ? inner.Message : yaml.Message;
-            context.Report(context.Codes.InvalidYaml, yaml.Start, StripLocation(message));
+            context.Report(context.Codes.InvalidYaml, yaml.Start, YamlNodes.Shown(StripLocation(message), int.MaxValue));
             return;
         }
 

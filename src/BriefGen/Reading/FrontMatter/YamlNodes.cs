@@ -16,6 +16,37 @@ internal static class YamlNodes
         Value: null or "" or "~" or "null" or "Null" or "NULL",
     };
 
+    /// <summary>Longest user text quoted in a message.</summary>
+    private const int MaxShown = 60;
+
+    /// <summary>
+    /// User text as quoted in a one-line message: control characters (line ends included) escaped, long text cut,
+    /// so a diagnostic always stays one line.
+    /// </summary>
+    public static string Shown(string text, int maxLength = MaxShown)
+    {
+        var sb = new System.Text.StringBuilder(Math.Min(text.Length, maxLength) + 8);
+        foreach (var c in text)
+        {
+            if (sb.Length >= maxLength)
+            {
+                sb.Append('…');
+                break;
+            }
+
+            sb.Append(c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                < ' ' => $"\\u{(int)c:X4}",
+                _ => c.ToString(),
+            });
+        }
+
+        return sb.ToString();
+    }
+
     /// <summary>How a node is named in a wrong-type message.</summary>
     public static string Describe(YamlNode node) => node switch
     {

@@ -145,6 +145,15 @@ public sealed class MarkdownFrontMatterTests
     }
 
     [Fact]
+    public void Read_UnknownKeyWithLineBreak_MessageStaysOneLine()
+    {
+        var result = MarkdownTestReader.ReadSeed("title: T\n\"a\\nb\": 1\n");
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal("unknown front-matter key 'a\\nb' is ignored", d.Message);
+    }
+
+    [Fact]
     public void Read_AuthorsNotAList_ErrorWithLineAndColumnAndNoAuthors()
     {
         var result = MarkdownTestReader.ReadSeed("title: T\nauthors: 5\n");
