@@ -20,7 +20,7 @@ internal static class MarkdownBody
     {
         var lines = body.Split('\n');
         var lineStarts = new int[lines.Length];
-        for (int i = 1; i < lines.Length; i++)
+        for (var i = 1; i < lines.Length; i++)
         {
             lineStarts[i] = lineStarts[i - 1] + lines[i - 1].Length + 1;
         }
