@@ -144,6 +144,20 @@ public sealed class SeedDiscoveryTests
     }
 
     [Fact]
+    public void Discover_FoldersDeeperThanTheLimit_WarnedAndNotSearched()
+    {
+        using var temp = new TempFolder();
+        var deep = string.Join('/', Enumerable.Range(0, 34).Select(i => "d" + i));
+        temp.Write("site/seeds/" + deep + "/x.md", Seed);
+        temp.Write("site/seeds/d0/ok.md", Seed);
+
+        var (seeds, bag) = Discover(temp);
+
+        Assert.Equal(["seeds/d0/ok.md"], seeds.Select(s => s.DisplayPath));
+        Assert.Equal(("BG1013", DiagnosticSeverity.Warning), (Assert.Single(bag.ToImmutable()).Id, bag.ToImmutable()[0].Severity));
+    }
+
+    [Fact]
     public void Discover_MissingFolder_Empty()
     {
         using var temp = new TempFolder();
