@@ -1,9 +1,3 @@
-using System.CommandLine;
-using BriefGen.Cli.Commands;
+using BriefGen.Cli;
 
-var root = new RootCommand("briefgen: builds a static site of policy briefs from seed documents.")
-{
-    ModelCommand.Create(),
-    BuildCommand.Create(),
-};
-return root.Parse(args).Invoke();
+return CliApp.Run(args, CliConsole.Standard);

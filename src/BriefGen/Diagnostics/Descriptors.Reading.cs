@@ -51,4 +51,12 @@ public static partial class Descriptors
     /// <summary>BG1012: a seed path given on the command line or as an item does not exist.</summary>
     public static readonly DiagnosticDescriptor SeedNotFound = new(
         "BG1012", "Seed not found", "no such file or folder", DiagnosticSeverity.Error);
+
+    /// <summary>BG1013: a folder lies deeper than the search depth limit (or in a link cycle) and was not searched.</summary>
+    public static readonly DiagnosticDescriptor FolderTooDeep = new(
+        "BG1013", "Folder nested too deep", "the folder is nested more than {0} levels below the seeds folder (a link cycle?) and is not searched", DiagnosticSeverity.Warning);
+
+    /// <summary>BG1014: a symbolic link inside the seeds folder leads nowhere (its target does not exist).</summary>
+    public static readonly DiagnosticDescriptor BrokenSymlink = new(
+        "BG1014", "Broken symbolic link", "symbolic link to '{0}' leads to nothing and is skipped", DiagnosticSeverity.Warning);
 }

@@ -12,8 +12,8 @@ public static partial class Descriptors
     public static readonly DiagnosticDescriptor InternalError = new(
         "BG9001", "Internal error", "internal error while processing this file: {0}", DiagnosticSeverity.Error);
 
-    // Lazy: static field initializers run in the order of the partial files, so an eager list could see fields of
-    // later files still null.
+    // Lazy: static field initialisers of a partial class run in file order, which the build does not fix, so an
+    // eager list here could see the fields of a later file still null.
     private static readonly Lazy<IReadOnlyList<DiagnosticDescriptor>> LazyAll = new(() => typeof(Descriptors)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))

@@ -1,0 +1,170 @@
+using System.Text.RegularExpressions;
+using BriefGen.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace BriefGen.Reading.FrontMatter;
+
+/// <summary>
+/// The one mapping from YAML fields to the content model, shared by Markdown front matter and sidecar overrides:
+/// the JSON field names plus the aliases <c>date</c> → <c>published</c> and <c>tags</c> → <c>topics</c>. Parsing
+/// gives a <see cref="BriefPatch"/>; <see cref="Apply"/> lays it over a brief.
+/// </summary>
+internal static partial class BriefFields
+{
+    private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal)
+    {
+        ["date"] = "published",
+        ["tags"] = "topics",
+    };
+
+    /// <summary>Reads every known field of <paramref name="mapping"/>; unknown keys and wrong types are reported.</summary>
+    public static BriefPatch Parse(YamlMappingNode? mapping, YamlContext context)
+    {
+        var patch = new BriefPatch();
+        if (mapping is null)
+        {
+            return patch;
+        }
+
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            if (keyNode is not YamlScalarNode { Value: { } key })
+            {
+                context.UnknownKey(YamlNodes.Describe(keyNode), keyNode);
+                continue;
+            }
+
+            var field = Aliases.GetValueOrDefault(key, key);
+            if (seen.TryGetValue(field, out var earlier))
+            {
+                context.Report(context.Codes.DuplicateField, keyNode.Start, earlier, key);
+            }
+
+            seen[field] = key;
+            var line = context.LineOf(keyNode.Start);
+            if (!ParseField(patch, field, key, value, line, context))
+            {
+                context.UnknownKey(key, keyNode);
+            }
+        }
+
+        return patch;
+    }
+
+    /// <summary>
+    /// The brief with every given field replaced. Title and slug are the caller's (their rules differ between a
+    /// reader and an override); section paragraphs are cleaned for the brief's format.
+    /// </summary>
+    public static Brief Apply(Brief brief, BriefPatch patch) => brief with
+    {
+        Kind = patch.Kind is { } kind ? kind.Value : brief.Kind,
+        KindDescription = patch.KindDescription is { } kindDescription ? kindDescription.Value : brief.KindDescription,
+        Program = patch.Program is { } program ? program.Value : brief.Program,
+        Summary = patch.Summary is { } summary ? summary.Value : brief.Summary,
+        Published = patch.Published is { } published ? published.Value : brief.Published,
+        Authors = patch.Authors is { } authors ? authors.Value : brief.Authors,
+        Image = patch.Image is { } image ? image.Value : brief.Image,
+        Topics = patch.Topics is { } topics ? topics.Value : brief.Topics,
+        Sections = patch.Sections is { } sections ? Materialise(sections.Value, brief.Format) : brief.Sections,
+        Disclaimer = patch.Disclaimer is { } disclaimer ? disclaimer.Value : brief.Disclaimer,
+        License = patch.License is { } license ? license.Value : brief.License,
+        Related = patch.Related is { } related ? related.Value : brief.Related,
+    };
+
+    /// <summary>True when the field name is known (whether or not its value was usable).</summary>
+    private static bool ParseField(BriefPatch patch, string field, string key, YamlNode value, int line, YamlContext context)
+    {
+        switch (field)
+        {
+            case "title":
+                patch.Title = Text(value, key, line, context) ?? patch.Title;
+                return true;
+            case "slug":
+                patch.Slug = Text(value, key, line, context) ?? patch.Slug;
+                return true;
+            case "kind":
+                patch.Kind = Text(value, key, line, context) ?? patch.Kind;
+                return true;
+            case "kindDescription":
+                patch.KindDescription = Text(value, key, line, context) ?? patch.KindDescription;
+                return true;
+            case "program":
+                patch.Program = Text(value, key, line, context) ?? patch.Program;
+                return true;
+            case "summary":
+                patch.Summary = Text(value, key, line, context) ?? patch.Summary;
+                return true;
+            case "published":
+                patch.Published = Date(value, key, line, context) ?? patch.Published;
+                return true;
+            case "disclaimer":
+                patch.Disclaimer = Text(value, key, line, context) ?? patch.Disclaimer;
+                return true;
+            case "authors":
+                patch.Authors = FieldReaders.Authors(value, key, context) is { } a ? new(a, line) : patch.Authors;
+                return true;
+            case "image":
+                patch.Image = FieldReaders.Image(value, key, context, out var image) ? new(image, line) : patch.Image;
+                return true;
+            case "topics":
+                patch.Topics = FieldReaders.Topics(value, key, context) is { } t ? new(t, line) : patch.Topics;
+                return true;
+            case "sections":
+                patch.Sections = FieldReaders.Sections(value, key, context) is { } s ? new(s, line) : patch.Sections;
+                return true;
+            case "license":
+                patch.License = FieldReaders.License(value, key, context, out var license) ? new(license, line) : patch.License;
+                return true;
+            case "related":
+                patch.Related = FieldReaders.Related(value, key, context) is { } r ? new(r, line) : patch.Related;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A normalised text field, or null when its value had the wrong type (reported).</summary>
+    private static PatchField<string?>? Text(YamlNode value, string key, int line, YamlContext context)
+        => YamlNodes.TryText(value, key, context, out var text) ? new(TextNormalizer.NormalizeOrNull(text), line) : null;
+
+    /// <summary>
+    /// A date is copied as written (white space normalised), except that an unquoted YAML timestamp is put in
+    /// canonical ISO form (<see cref="YamlTimestamp"/>); a text that is not ISO 8601 is kept, with a warning.
+    /// </summary>
+    private static PatchField<string?>? Date(YamlNode value, string key, int line, YamlContext context)
+    {
+        var field = Text(value, key, line, context);
+        if (value is YamlScalarNode { Style: ScalarStyle.Plain, Value: { } plain } && YamlTimestamp.Canonical(plain) is { } canonical)
+        {
+            field = new(canonical, line);
+        }
+
+        if (field is { Value: { Length: > 0 } date } && !IsoDate().IsMatch(date))
+        {
+            context.Report(context.Codes.DateNotIso, value.Start, YamlNodes.Shown(date));
+        }
+
+        return field;
+    }
+
+    private static IReadOnlyList<Section> Materialise(IReadOnlyList<PatchSection> sections, BriefFormat format)
+    {
+        var result = new List<Section>(sections.Count);
+        foreach (var section in sections)
+        {
+            // Markdown blocks keep their exact source (only line ends and blank edges change); text is normalised.
+            var paragraphs = section.Paragraphs
+                .Select(p => format == BriefFormat.Markdown ? LineEnds.TrimBlankEdges(p) : TextNormalizer.Normalize(p))
+                .Where(p => p.Length > 0)
+                .ToArray();
+            result.Add(new Section(section.Heading, paragraphs));
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?$")]
+    private static partial Regex IsoDate();
+}

@@ -1,0 +1,52 @@
+namespace BriefGen.Reading.Markdown;
+
+/// <summary>
+/// A Markdown seed cut into its YAML front matter and its body. The front matter opens with <c>---</c> on the
+/// first line and closes at the next line that is <c>---</c> (or YAML's <c>...</c>); trailing spaces are allowed.
+/// </summary>
+/// <param name="Opened">True when the first line is <c>---</c>.</param>
+/// <param name="Closed">True when a closing line was found.</param>
+/// <param name="Yaml">The text between the two lines (empty when not closed).</param>
+/// <param name="Body">The text after the closing line.</param>
+/// <param name="BodyLineIndex">The 0-based file line on which <paramref name="Body"/> starts.</param>
+internal sealed record FrontMatterSplit(bool Opened, bool Closed, string Yaml, string Body, int BodyLineIndex)
+{
+    /// <summary>Splits LF-only text (see <see cref="LineEnds.ToLf"/>).</summary>
+    public static FrontMatterSplit Of(string text)
+    {
+        var firstEnd = text.IndexOf('\n');
+        var firstLine = firstEnd < 0 ? text : text[..firstEnd];
+        if (!IsFence(firstLine, closing: false) || firstEnd < 0)
+        {
+            return new FrontMatterSplit(IsFence(firstLine, closing: false), false, string.Empty, text, 0);
+        }
+
+        var lineIndex = 1;
+        for (var start = firstEnd + 1; start <= text.Length; lineIndex++)
+        {
+            var end = text.IndexOf('\n', start);
+            var line = end < 0 ? text[start..] : text[start..end];
+            if (IsFence(line, closing: true))
+            {
+                var yaml = text[(firstEnd + 1)..start];
+                var body = end < 0 ? string.Empty : text[(end + 1)..];
+                return new FrontMatterSplit(true, true, yaml, body, lineIndex + 1);
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            start = end + 1;
+        }
+
+        return new FrontMatterSplit(true, false, string.Empty, string.Empty, 0);
+    }
+
+    private static bool IsFence(string line, bool closing)
+    {
+        var trimmed = line.TrimEnd(' ', '\t');
+        return trimmed == "---" || (closing && trimmed == "...");
+    }
+}

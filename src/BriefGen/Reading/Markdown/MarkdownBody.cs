@@ -1,0 +1,158 @@
+using BriefGen.Diagnostics;
+using BriefGen.Model;
+using Markdig.Syntax;
+
+namespace BriefGen.Reading.Markdown;
+
+/// <summary>
+/// Cuts a CommonMark body into sections: every level-2 heading (<c>## x</c>, or <c>x</c> over <c>---</c>) starts one,
+/// and every other top-level block (paragraph, whole list, whole blockquote, code block, <c>#</c>/<c>###</c> heading,
+/// HTML, thematic break, link reference definition) is one paragraph entry holding its source exactly: the
+/// whole lines it spans, with trailing blank lines dropped.
+/// </summary>
+internal static class MarkdownBody
+{
+    /// <summary>
+    /// Splits <paramref name="body"/> (LF-only), which starts on 0-based file line <paramref name="lineIndex"/>;
+    /// null (reported) when Markdig refuses it.
+    /// </summary>
+    public static List<Section>? Split(string body, int lineIndex, string path, DiagnosticBag diagnostics)
+    {
+        var lines = body.Split('\n');
+        var lineStarts = new int[lines.Length];
+        for (var i = 1; i < lines.Length; i++)
+        {
+            lineStarts[i] = lineStarts[i - 1] + lines[i - 1].Length + 1;
+        }
+
+        var sections = new List<Section>();
+        string? heading = null;
+        var paragraphs = new List<string>();
+        var open = false;
+        var previousLast = -1;
+        IEnumerable<(Block Block, int First, int Last)> blocks;
+        try
+        {
+            blocks = TopLevelBlocks(body, lineStarts, lines.Length);
+        }
+        catch (ArgumentException ex)
+        {
+            // Markdig's guard against absurd nesting ("depth limit exceeded"): bad input, not a bug.
+            diagnostics.Report(Descriptors.MarkdownBodyUnparsable, path, lineIndex + 1, 1, ex.Message);
+            return null;
+        }
+
+        foreach (var (block, first, last) in blocks)
+        {
+            // Top-level blocks never share lines; the guard keeps a surprising span from duplicating text.
+            var from = Math.Max(first, previousLast + 1);
+            if (from > last)
+            {
+                continue;
+            }
+
+            previousLast = last;
+            if (block is HeadingBlock { Level: 2 } h)
+            {
+                if (open)
+                {
+                    sections.Add(new Section(heading, paragraphs.ToArray()));
+                }
+
+                heading = HeadingText(h, lines, from, last);
+                if (heading.Length == 0)
+                {
+                    diagnostics.Report(Descriptors.EmptySectionHeading, path, lineIndex + from + 1, 1);
+                    heading = null;
+                }
+
+                paragraphs.Clear();
+                open = true;
+                continue;
+            }
+
+            var source = Source(lines, from, last);
+            if (source.Length > 0)
+            {
+                paragraphs.Add(source);
+                open = true;
+            }
+        }
+
+        if (open)
+        {
+            sections.Add(new Section(heading, paragraphs.ToArray()));
+        }
+
+        return sections;
+    }
+
+    /// <summary>The top-level blocks in source order with their first and last 0-based lines.</summary>
+    private static IEnumerable<(Block Block, int First, int Last)> TopLevelBlocks(string body, int[] lineStarts, int lineCount)
+    {
+        var document = Markdig.Markdown.Parse(body);
+        var blocks = new List<(Block, int, int)>(document.Count);
+        foreach (var block in document)
+        {
+            // Markdig gathers link reference definitions into one group whose own span is not meaningful.
+            if (block is LinkReferenceDefinitionGroup group)
+            {
+                blocks.AddRange(group.Select(d => (d, FirstLine(d, lineStarts), LastLine(d, lineStarts, lineCount))));
+            }
+            else
+            {
+                blocks.Add((block, FirstLine(block, lineStarts), LastLine(block, lineStarts, lineCount)));
+            }
+        }
+
+        return blocks.OrderBy(b => b.Item2).ToList();
+    }
+
+    /// <summary>The block's first line: a setext heading's <c>Line</c> is its underline, its span starts at the text.</summary>
+    private static int FirstLine(Block block, int[] lineStarts)
+    {
+        var i = Array.BinarySearch(lineStarts, Math.Max(0, block.Span.Start));
+        var line = i >= 0 ? i : ~i - 1;
+        return Math.Max(0, Math.Min(block.Line, line));
+    }
+
+    private static int LastLine(Block block, int[] lineStarts, int lineCount)
+    {
+        var end = Math.Max(block.Span.Start, block.Span.End);
+        var i = Array.BinarySearch(lineStarts, end);
+        var line = i >= 0 ? i : ~i - 1;
+        return Math.Clamp(line, 0, lineCount - 1);
+    }
+
+    /// <summary>The exact lines of a block, without trailing blank lines (an indented code block's span keeps them).</summary>
+    private static string Source(string[] lines, int first, int last)
+    {
+        while (last >= first && string.IsNullOrWhiteSpace(lines[last]))
+        {
+            last--;
+        }
+
+        return last < first ? string.Empty : string.Join('\n', lines, first, last - first + 1);
+    }
+
+    /// <summary>A heading's text as written (inline Markdown kept), without the <c>#</c> marks or setext underline.</summary>
+    private static string HeadingText(HeadingBlock heading, string[] lines, int first, int last)
+    {
+        if (heading.IsSetext)
+        {
+            return TextNormalizer.Normalize(string.Join(' ', lines, first, Math.Max(0, last - first)));
+        }
+
+        var text = lines[first].TrimStart(' ').TrimStart('#');
+        var trimmed = text.TrimEnd(' ', '\t');
+        var withoutClosing = trimmed.TrimEnd('#');
+
+        // CommonMark: a closing run of '#' counts only when a space precedes it (or nothing else is left).
+        if (withoutClosing.Length < trimmed.Length && (withoutClosing.Length == 0 || withoutClosing[^1] is ' ' or '\t'))
+        {
+            trimmed = withoutClosing;
+        }
+
+        return TextNormalizer.Normalize(trimmed);
+    }
+}

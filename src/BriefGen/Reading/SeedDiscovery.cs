@@ -1,0 +1,207 @@
+using BriefGen.Diagnostics;
+
+namespace BriefGen.Reading;
+
+/// <summary>
+/// One walk of a seeds folder by the contract's rules: <c>*.txt</c>/<c>*.md</c> (any extension a reader takes)
+/// at any depth, except <c>README.md</c> and names starting with <c>_</c> or <c>.</c>; <c>&lt;stem&gt;.yml</c> beside a
+/// seed is its sidecar. Links are followed only when they stay inside the seeds folder; every folder is searched
+/// once (by its real path), so link cycles end, and the depth is bounded.
+/// </summary>
+internal sealed class SeedDiscovery
+{
+    /// <summary>Folder depth below the seeds folder beyond which nothing is searched.</summary>
+    internal const int MaxDepth = 32;
+
+    private readonly Func<string, bool> _isSeedExtension;
+    private readonly Func<string, string> _display;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
+    private readonly List<SeedFile> _seeds = [];
+    private readonly Queue<(string Path, int Depth)> _linkedFolders = new();
+    private readonly string _realRoot;
+
+    private SeedDiscovery(string seedsDir, Func<string, bool> isSeedExtension, Func<string, string> display, DiagnosticBag diagnostics)
+    {
+        _isSeedExtension = isSeedExtension;
+        _display = display;
+        _diagnostics = diagnostics;
+        _realRoot = PathResolver.RealPath(seedsDir);
+    }
+
+    private enum EntryKind
+    {
+        Skip,
+        Folder,
+        Seed,
+        Sidecar,
+    }
+
+    /// <summary>The seeds under <paramref name="seedsDir"/>, sorted ordinal by display path.</summary>
+    public static List<SeedFile> Run(string seedsDir, Func<string, bool> isSeedExtension, Func<string, string> display, DiagnosticBag diagnostics)
+    {
+        var full = Path.GetFullPath(seedsDir);
+        if (!Directory.Exists(full))
+        {
+            return [];
+        }
+
+        var walk = new SeedDiscovery(full, isSeedExtension, display, diagnostics);
+        walk._visited.Add(walk._realRoot);
+        walk.Walk(full, 0);
+
+        // Linked folders last, so a folder reached both directly and through a link is listed at its own path.
+        // Each is searched once at most (by real path), so this ends even when links form cycles.
+        while (walk._linkedFolders.TryDequeue(out var linked))
+        {
+            walk.Enter(linked.Path, linked.Depth);
+        }
+
+        walk._seeds.Sort((a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
+        return walk._seeds;
+    }
+
+    private void Walk(string folder, int depth)
+    {
+        FileSystemInfo[] entries;
+        try
+        {
+            entries = new DirectoryInfo(folder).GetFileSystemInfos();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            _diagnostics.Report(Descriptors.UnreadableSeed, _display(folder), 0, 0, ex.Message);
+            return;
+        }
+
+        Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Name, b.Name));
+        var seeds = new List<FileSystemInfo>();
+        var sidecars = new Dictionary<string, string>(StringComparer.Ordinal);
+        var folders = new List<string>();
+        var linkedFolders = new List<string>();
+        foreach (var entry in entries)
+        {
+            if (entry.Name.StartsWith('_') || entry.Name.StartsWith('.'))
+            {
+                continue; // drafts, partials and hidden files by convention
+            }
+
+            switch (Classify(entry))
+            {
+                case EntryKind.Folder:
+                    (LinkTarget(entry) is null ? folders : linkedFolders).Add(entry.FullName);
+                    break;
+                case EntryKind.Seed:
+                    seeds.Add(entry);
+                    break;
+                case EntryKind.Sidecar:
+                    sidecars[Path.GetFileNameWithoutExtension(entry.Name)] = entry.FullName;
+                    break;
+            }
+        }
+
+        AddSeeds(seeds, sidecars);
+        foreach (var sub in folders)
+        {
+            Enter(sub, depth + 1);
+        }
+
+        foreach (var sub in linkedFolders)
+        {
+            _linkedFolders.Enqueue((sub, depth + 1));
+        }
+    }
+
+    /// <summary>Searches a folder unless it was searched already (through another path) or lies too deep.</summary>
+    private void Enter(string folder, int depth)
+    {
+        if (!_visited.Add(PathResolver.RealPath(folder)))
+        {
+            return;
+        }
+
+        if (depth > MaxDepth)
+        {
+            _diagnostics.Report(Descriptors.FolderTooDeep, _display(folder), 0, 0, MaxDepth);
+            return;
+        }
+
+        Walk(folder, depth);
+    }
+
+    /// <summary>Adds one folder's seeds; seeds sharing a stem (<c>x.txt</c>, <c>x.md</c>) are an error and neither is read.</summary>
+    private void AddSeeds(List<FileSystemInfo> seeds, Dictionary<string, string> sidecars)
+    {
+        foreach (var group in seeds.GroupBy(s => Path.GetFileNameWithoutExtension(s.Name), StringComparer.OrdinalIgnoreCase))
+        {
+            var members = group.ToArray();
+            if (members.Length > 1)
+            {
+                var first = _display(members[0].FullName);
+                foreach (var other in members.Skip(1))
+                {
+                    _diagnostics.Report(Descriptors.DuplicateStem, first, 0, 0, group.Key, first, _display(other.FullName));
+                }
+
+                continue;
+            }
+
+            var seed = members[0];
+            var sidecar = sidecars.GetValueOrDefault(Path.GetFileNameWithoutExtension(seed.Name));
+            _seeds.Add(new SeedFile(seed.FullName, _display(seed.FullName), sidecar));
+        }
+    }
+
+    private EntryKind Classify(FileSystemInfo entry)
+    {
+        var extension = Path.GetExtension(entry.Name);
+        var seedName = _isSeedExtension(extension) && !entry.Name.Equals("README.md", StringComparison.OrdinalIgnoreCase);
+        var sidecarName = extension.Equals(".yml", StringComparison.OrdinalIgnoreCase);
+        if (LinkTarget(entry) is not { } linkTarget)
+        {
+            return entry is DirectoryInfo ? EntryKind.Folder : seedName ? EntryKind.Seed : sidecarName ? EntryKind.Sidecar : EntryKind.Skip;
+        }
+
+        string? real = null;
+        try
+        {
+            real = entry.ResolveLinkTarget(returnFinalTarget: true) is { } target ? PathResolver.RealPath(target.FullName) : null;
+        }
+        catch (IOException)
+        {
+            // a link loop or an unreadable link: treated like a link that leads nowhere
+        }
+
+        var isFolder = real is not null && Directory.Exists(real);
+        if (!isFolder && !seedName && !sidecarName)
+        {
+            return EntryKind.Skip; // a link to something that is never read needs no warning
+        }
+
+        if (real is null || !PathResolver.IsUnder(real, _realRoot))
+        {
+            _diagnostics.Report(Descriptors.SymlinkOutsideSeeds, _display(entry.FullName), 0, 0);
+            return EntryKind.Skip;
+        }
+
+        if (!isFolder && !File.Exists(real))
+        {
+            _diagnostics.Report(Descriptors.BrokenSymlink, _display(entry.FullName), 0, 0, linkTarget);
+            return EntryKind.Skip;
+        }
+
+        return isFolder ? EntryKind.Folder : seedName ? EntryKind.Seed : EntryKind.Sidecar;
+    }
+
+    private static string? LinkTarget(FileSystemInfo entry)
+    {
+        try
+        {
+            return entry.LinkTarget;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}
