@@ -32,6 +32,7 @@ public static class BriefGenerator
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(createWriter);
         var clock = Stopwatch.StartNew();
+        var timings = new BuildTimings();
         var siteDir = Path.GetFullPath(options.SiteDir);
         var bag = new DiagnosticBag();
         if (!Directory.Exists(siteDir))
@@ -44,12 +45,14 @@ public static class BriefGenerator
         var outputDir = Path.GetFullPath(options.OutputDir ?? Path.Combine(siteDir, config.Output));
         var briefs = ReadSeeds(options, siteDir, config, seedLoader, bag);
         var parallelism = options.MaxParallelism ?? Environment.ProcessorCount;
+        timings.Mark("read");
         if (bag.HasErrors)
         {
             return Result(bag, briefs.Count, outputDir, [], 0, clock);
         }
 
         var site = SiteAssembler.Assemble(config, briefs, bag);
+        timings.Mark("assemble");
         if (bag.HasErrors)
         {
             return Result(bag, site.Briefs.Count, outputDir, [], 0, clock);
@@ -60,8 +63,10 @@ public static class BriefGenerator
         try
         {
             bag.AddRange(SiteRenderer.Render(site, templatesDir, SiteConfigResolver.Display(siteDir, templatesDir), Path.Combine(siteDir, "static"), writer, parallelism));
+            timings.Mark("render+write");
             var files = bag.HasErrors ? [] : writer.Commit();
-            return Result(bag, site.Briefs.Count, outputDir, files, writer.FilesWritten, clock);
+            timings.Mark("commit");
+            return Result(bag, site.Briefs.Count, outputDir, files, writer.FilesWritten, clock) with { Timings = timings };
         }
         catch (IOException e)
         {

@@ -26,4 +26,7 @@ public sealed record BuildResult
 
     /// <summary>Wall time of the build.</summary>
     public TimeSpan Elapsed { get; init; }
+
+    /// <summary>Time and allocations per stage, for benchmarks.</summary>
+    internal BuildTimings? Timings { get; init; }
 }

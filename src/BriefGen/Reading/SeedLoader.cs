@@ -176,12 +176,30 @@ public sealed class SeedLoader
         return SeedDecoder.Decode(displayPath, bytes, bag, allowBlank);
     }
 
-    /// <summary>Reads to the end, but never more than one byte past <paramref name="limit"/>.</summary>
+    /// <summary>
+    /// Reads to the end, but never more than one byte past <paramref name="limit"/>. The expected length is read
+    /// into an exact array (no chunk copies); only a file that grew since its length was taken takes the slow path.
+    /// </summary>
     private static byte[] ReadUpTo(Stream stream, int expected, long limit)
     {
-        using var buffer = new MemoryStream(Math.Max(0, expected));
+        var bytes = new byte[Math.Max(0, expected)];
+        var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+        if (read < bytes.Length)
+        {
+            return bytes[..read];
+        }
+
+        Span<byte> probe = stackalloc byte[1];
+        if (stream.Read(probe) == 0)
+        {
+            return bytes;
+        }
+
+        using var buffer = new MemoryStream();
+        buffer.Write(bytes);
+        buffer.Write(probe);
         var chunk = new byte[81920];
-        long total = 0;
+        long total = read + 1;
         int n;
         while (total <= limit && (n = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit + 1 - total))) > 0)
         {

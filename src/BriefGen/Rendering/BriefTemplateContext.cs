@@ -22,6 +22,7 @@ public sealed class BriefTemplateContext : TemplateContext
 
     /// <summary>Creates a context whose <c>for</c> loops may run over <paramref name="largestList"/> items.</summary>
     public BriefTemplateContext(int largestList)
+        : base(SharedBuiltins.Instance)
     {
         LoopLimit = Math.Max(100_000, largestList * 2);
         RecursiveLimit = DepthLimit;

@@ -39,7 +39,7 @@ internal sealed class SitePages
             var file = PermalinkPattern.FileOf(b.Url);
             jobs.Add(Page(file, b.Url, "brief.sbn-html", b.Brief.Title, b.Brief.Summary, "article", bag => [("brief", _model.Full(b, bag))], b.Date?.Rfc3339));
             var json = b.Url.EndsWith('/') ? b.Url + "brief.json" : file[..^5] + ".json";
-            jobs.Add(new OutputJob(json, _ => Encoding.UTF8.GetBytes(BriefJson.Serialize(b.Brief))));
+            jobs.Add(new OutputJob(json, _ => PageBytes.Encode(BriefJson.Serialize(b.Brief)))); // ends in "}\n", which Encode keeps
         }
 
         AddList(jobs, "", "index.sbn-html", _site.Config.Title, _site.Config.Description, _site.Briefs, []);
@@ -103,7 +103,7 @@ internal sealed class SitePages
     private OutputJob Text(string file, string template, Func<(string, object?)[]> vars)
         => new(file, bag => Render(template, file, bag, [("page", ScriptModel.Obj(("root", "./"), ("url", file))), .. vars()]));
 
-    private byte[]? Render(string template, string file, DiagnosticBag bag, (string Name, object? Value)[] vars)
+    private ReadOnlyMemory<byte>? Render(string template, string file, DiagnosticBag bag, (string Name, object? Value)[] vars)
     {
         var globals = new ScriptObject { ["site"] = _siteObject };
         foreach (var (name, value) in vars)
@@ -112,7 +112,7 @@ internal sealed class SitePages
         }
 
         var text = _renderer.Render(template, globals, file, bag);
-        return text is null ? null : Encoding.UTF8.GetBytes(text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd() + "\n");
+        return text is null ? null : PageBytes.Encode(text);
     }
 
     private (string, object?)[] Feed()

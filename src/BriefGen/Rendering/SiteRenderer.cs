@@ -25,7 +25,7 @@ public static class SiteRenderer
     public static ImmutableArray<Diagnostic> Render(SiteModel site, string? templatesDir, string templatesDisplay, string? staticDir, ISiteWriter writer, int maxParallelism)
     {
         var catalog = new TemplateCatalog(new TemplateLoader(templatesDir, templatesDisplay));
-        var builtinInclude = (IScriptCustomFunction)new Scriban.TemplateContext().BuiltinObject["include"]!;
+        var builtinInclude = (IScriptCustomFunction)SharedBuiltins.Instance["include"]!;
         var helpers = HelperFunctions.Create(site.Config.BaseUrl, new SafeIncludeFunction(builtinInclude, catalog));
         var renderer = new PageRenderer(catalog, helpers, site.Briefs.Count);
         var jobs = new SitePages(site, renderer).Plan();
@@ -35,7 +35,7 @@ public static class SiteRenderer
         {
             var bag = new DiagnosticBag();
             var bytes = job.Produce(bag);
-            if (bytes is not null && !writer.TryWrite(OutputPath.Create(job.Path), bytes))
+            if (bytes is not null && !writer.TryWrite(OutputPath.Create(job.Path), bytes.Value.Span))
             {
                 bag.Report(Descriptors.OutputCollision, job.Path, 0, 0, job.Path, "two generated pages");
             }

@@ -1,0 +1,33 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace BriefGen;
+
+/// <summary>
+/// Where a build spent its time and allocations, per stage (read, assemble, render with its streamed writes, commit),
+/// for the benchmarks' macro mode and profiling. Allocations are process-wide bytes, so they include every worker.
+/// </summary>
+internal sealed class BuildTimings
+{
+    private readonly List<(string Stage, TimeSpan Time, long Allocated)> _stages = [];
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private TimeSpan _mark;
+    private long _allocated = GC.GetTotalAllocatedBytes();
+
+    /// <summary>The stages measured so far, in order.</summary>
+    public IReadOnlyList<(string Stage, TimeSpan Time, long Allocated)> Stages => _stages;
+
+    /// <summary>Closes the stage that ran since the previous mark.</summary>
+    public void Mark(string stage)
+    {
+        var now = _clock.Elapsed;
+        var allocated = GC.GetTotalAllocatedBytes();
+        _stages.Add((stage, now - _mark, allocated - _allocated));
+        _mark = now;
+        _allocated = allocated;
+    }
+
+    /// <inheritdoc/>
+    public override string ToString()
+        => string.Join("  ", _stages.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Stage} {s.Time.TotalMilliseconds:F0} ms {s.Allocated / 1048576.0:F0} MiB")));
+}
