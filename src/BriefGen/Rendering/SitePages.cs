@@ -60,11 +60,37 @@ internal sealed class SitePages
         if (BaseUrl is not null)
         {
             jobs.Add(Text("feed.xml", "feed.sbn-xml", Feed));
-            jobs.Add(Text("sitemap.xml", "sitemap.sbn-xml", () => [("urls", ScriptModel.List(_sitemap, u => ScriptModel.Obj(("loc", BaseUrl + u.Url), ("lastmod", u.LastMod))))]));
+            AddSitemaps(jobs);
         }
 
         return jobs;
     }
+
+    /// <summary>
+    /// One <c>sitemap.xml</c> while the URLs fit one file; beyond the limit, <c>sitemap.xml</c> becomes an index of
+    /// <c>sitemap-1.xml</c>, <c>sitemap-2.xml</c>… so robots.txt and the footer link stay valid.
+    /// </summary>
+    private void AddSitemaps(List<OutputJob> jobs)
+    {
+        var limit = Math.Max(1, _site.Config.SitemapUrlLimit);
+        if (_sitemap.Count <= limit)
+        {
+            jobs.Add(Text("sitemap.xml", "sitemap.sbn-xml", () => [("urls", SitemapUrls(0, _sitemap.Count))]));
+            return;
+        }
+
+        var parts = (_sitemap.Count + limit - 1) / limit;
+        for (var i = 0; i < parts; i++)
+        {
+            var start = i * limit;
+            jobs.Add(Text($"sitemap-{i + 1}.xml", "sitemap.sbn-xml", () => [("urls", SitemapUrls(start, Math.Min(limit, _sitemap.Count - start)))]));
+        }
+
+        jobs.Add(Text("sitemap.xml", "sitemap-index.sbn-xml", () => [("sitemaps", ScriptModel.List(Enumerable.Range(1, parts), n => ScriptModel.Obj(("loc", $"{BaseUrl}sitemap-{n}.xml"))))]));
+    }
+
+    private ScriptArray SitemapUrls(int start, int count)
+        => ScriptModel.List(_sitemap.Skip(start).Take(count), u => ScriptModel.Obj(("loc", BaseUrl + u.Url), ("lastmod", u.LastMod)));
 
     private void AddList(List<OutputJob> jobs, string baseUrl, string template, string title, string? description, IReadOnlyList<SiteBrief> briefs, (string, object?)[] extra)
     {

@@ -45,6 +45,9 @@ public sealed record SiteConfig
     /// <summary>Extra page-dump chrome lines for the reader.</summary>
     public IReadOnlyList<string> ChromeLines { get; init; } = [];
 
+    /// <summary>The most URLs one sitemap file may list (the sitemaps.org limit); not a config key, tests lower it.</summary>
+    internal int SitemapUrlLimit { get; init; } = 50_000;
+
     /// <summary>The largest seed in bytes.</summary>
     public long MaxSeedBytes { get; init; } = Reading.ReaderOptions.DefaultMaxSeedBytes;
 }
