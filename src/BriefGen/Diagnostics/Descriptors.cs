@@ -12,11 +12,15 @@ public static partial class Descriptors
     public static readonly DiagnosticDescriptor InternalError = new(
         "BG9001", "Internal error", "internal error while processing this file: {0}", DiagnosticSeverity.Error);
 
-    /// <summary>Every descriptor of the catalog, found once by reflection over this class's static fields.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(Descriptors)
+    // Lazy: static field initialisers of a partial class run in file order, which the build does not fix, so an
+    // eager list here could see the fields of a later file still null.
+    private static readonly Lazy<IReadOnlyList<DiagnosticDescriptor>> LazyAll = new(() => typeof(Descriptors)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
         .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
         .OrderBy(d => d.Id, StringComparer.Ordinal)
-        .ToArray();
+        .ToArray());
+
+    /// <summary>Every descriptor of the catalog, found once by reflection over this class's static fields.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All => LazyAll.Value;
 }
