@@ -1,3 +1,4 @@
+using System.Buffers;
 using BriefGen.Model;
 
 namespace BriefGen.Reading.PageDump;
@@ -8,6 +9,10 @@ namespace BriefGen.Reading.PageDump;
 /// </summary>
 internal static class LineScanner
 {
+    /// <summary>Every character <see cref="TextNormalizer"/> treats as white space, except the plain space.</summary>
+    private static readonly SearchValues<char> OtherWhiteSpace = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => c != ' ' && TextNormalizer.IsWhiteSpace(c)).ToArray());
+
     public static List<PageLine> Scan(string text)
     {
         var lines = new List<PageLine>(Math.Max(16, text.Length / 128));
@@ -50,7 +55,20 @@ internal static class LineScanner
             lead++;
         }
 
-        var text = lead == raw.Length ? string.Empty : TextNormalizer.Normalize(raw);
+        string text;
+        if (lead == raw.Length)
+        {
+            text = string.Empty;
+        }
+        else if (lead == 0 && raw[^1] != ' ' && !raw.ContainsAny(OtherWhiteSpace) && !raw.Contains("  ", StringComparison.Ordinal))
+        {
+            text = raw.ToString(); // already normal: vectorised checks instead of a per-character scan
+        }
+        else
+        {
+            text = TextNormalizer.Normalize(raw);
+        }
+
         return new PageLine(number, lead == raw.Length ? 1 : lead + 1, text);
     }
 }

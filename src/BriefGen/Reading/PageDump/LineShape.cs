@@ -10,7 +10,8 @@ internal static class LineShape
     /// <summary>The longest line that can still be a heading, topic, related label or kind label.</summary>
     public const int ShortMax = 100;
 
-    public static bool IsShort(string text) => CodePoints(text) <= ShortMax;
+    public static bool IsShort(string text)
+        => text.Length <= ShortMax || (text.Length <= 2 * ShortMax && CodePoints(text) <= ShortMax);
 
     /// <summary>Number of Unicode code points (a surrogate pair counts once), as the fixtures' kit counts.</summary>
     public static int CodePoints(string text)
