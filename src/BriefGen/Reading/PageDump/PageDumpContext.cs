@@ -18,6 +18,9 @@ internal sealed class PageDumpContext(SourceText source, List<PageLine> lines, I
     /// <summary>The index of the title line (-1 until found).</summary>
     public int TitleIndex { get; set; } = -1;
 
+    /// <summary>The index of the date line (-1 while unknown or when there is none).</summary>
+    public int DateIndex { get; set; } = -1;
+
     public int Count => Lines.Count;
 
     public string this[int index] => Lines[index].Text;

@@ -31,6 +31,7 @@ public sealed class PageDumpReader : ISeedReader
         }
 
         var date = DateRule.Locate(ctx, title + 1);
+        ctx.DateIndex = date < 0 ? title : date;
         HeaderRule.Apply(ctx, title + 1, date);
         DateRule.Apply(ctx, date, title);
         var afterKind = KindRule.Apply(ctx, date < 0 ? title + 1 : date + 1);

@@ -3,7 +3,7 @@ namespace BriefGen.Reading.PageDump;
 /// <summary>
 /// The shape of a person's name in bios and bylines: capitalised words (letters, hyphens, apostrophes, and
 /// periods for initials and abbreviations such as <c>T.</c>, <c>Jr.</c>, <c>Dr.</c>), optionally with lower-case
-/// particles inside (<c>de</c>, <c>van</c>, <c>al</c>…). A bio name has 2–7 words and does not start with a
+/// particles inside (<c>de</c>, <c>van</c>, <c>al</c>…) or joined to a word (<c>al-Zahra</c>, <c>d’Estaing</c>). A bio name has 2–7 words and does not start with a
 /// pronoun or article, so <c>She is …</c> or <c>The Council is …</c> never starts an author.
 /// </summary>
 internal static class PersonName
@@ -21,7 +21,7 @@ internal static class PersonName
     private static readonly HashSet<string> NotFirst = new(StringComparer.Ordinal)
     {
         "He", "She", "They", "It", "We", "I", "You", "This", "That", "These", "Those", "There", "Here", "The", "A",
-        "An", "His", "Her", "Their", "Its", "Our", "My", "Your", "Who", "What", "Which", "Each", "Every", "Both",
+        "His", "Her", "Their", "Its", "Our", "My", "Your", "Who", "What", "Which", "Each", "Every", "Both",
         "All", "Some", "One", "In", "On", "At", "As", "For", "From", "With", "By", "After", "Before", "Since",
         "When", "While", "If", "Today", "Now",
     };
@@ -44,7 +44,7 @@ internal static class PersonName
 
             var word = text.AsSpan(pos, end - pos);
             var particle = IsParticle(word);
-            if (!(particle ? words > 1 : IsCapitalisedWord(word)) || (words == 1 && NotFirst.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)))
+            if (!(particle ? words > 1 : IsCapitalisedWord(word) || IsJoinedParticle(word)) || (words == 1 && NotFirst.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)))
             {
                 return false;
             }
@@ -73,7 +73,7 @@ internal static class PersonName
         for (var i = 0; i < words.Length; i++)
         {
             var particle = IsParticle(words[i]) && i > 0 && i < words.Length - 1;
-            if (!particle && !IsCapitalisedWord(words[i]))
+            if (!particle && !IsCapitalisedWord(words[i]) && !IsJoinedParticle(words[i]))
             {
                 return false;
             }
@@ -97,6 +97,15 @@ internal static class PersonName
 
     private static bool IsParticle(ReadOnlySpan<char> word)
         => Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>A particle joined to a capitalised word: <c>al-Zahra</c>, <c>d’Estaing</c>, <c>bin-Salman</c>.</summary>
+    private static bool IsJoinedParticle(ReadOnlySpan<char> word)
+    {
+        var join = word.IndexOfAny('-', '\'', '’');
+        return join > 0 && join < word.Length - 1
+               && (IsParticle(word[..join]) || word[..join] is "d" or "l")
+               && IsCapitalisedWord(word[(join + 1)..]);
+    }
 
     private static bool IsCapitalisedWord(ReadOnlySpan<char> word)
     {

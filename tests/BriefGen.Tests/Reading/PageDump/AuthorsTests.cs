@@ -59,6 +59,14 @@ public sealed class AuthorsTests
     }
 
     [Fact]
+    public void Split_JoinedParticleInAName_KeepsTheWholeName()
+    {
+        var authors = BioSplitter.Split("Ana Cruz is a fellow. Fatima al-Zahra Haddad serves as a director. Guy d’Estaing was an envoy.");
+
+        Assert.Equal(["Ana Cruz", "Fatima al-Zahra Haddad", "Guy d’Estaing"], authors.Select(a => a.Name));
+    }
+
+    [Fact]
     public void Split_JrBeforeAName_DoesNotEndTheSentence()
     {
         var authors = BioSplitter.Split("Ana Cruz is a fellow who worked with Reginald Haverford Jr. Paul Mensah is not split off.");

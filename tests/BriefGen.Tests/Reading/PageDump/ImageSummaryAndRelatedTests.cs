@@ -52,13 +52,14 @@ public sealed class ImageSummaryAndRelatedTests
     public void Read_TopStories_PairsLabelsWithSummariesAndSkipsChrome()
     {
         var text = PageDumpTestText.Dump(
-            P1, "Top Stories on CFR", "Trade", "More From Our Experts", "Tariffs are back on the table in a big way this year.",
+            P1, "Top Stories on CFR", "What’s next for NATO?", "Alliances are changing fast.", "Trade", "More From Our Experts", "Tariffs are back on the table in a big way this year.",
             "Ukraine", "Close", "A long summary of the second story, which ends with a question mark?", "Orphan label");
 
         var result = PageDumpTestText.Read(text);
 
         Assert.Equal(
             [
+                new RelatedStory("What’s next for NATO?", "Alliances are changing fast."),
                 new RelatedStory("Trade", "Tariffs are back on the table in a big way this year."),
                 new RelatedStory("Ukraine", "A long summary of the second story, which ends with a question mark?"),
             ],

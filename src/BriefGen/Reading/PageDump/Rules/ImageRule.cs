@@ -3,8 +3,8 @@ namespace BriefGen.Reading.PageDump.Rules;
 /// <summary>
 /// <c>image</c>: a caption line directly followed (same block) by the same caption, a space and a credit. The first
 /// pair before the kind block gives caption and credit (the tail after the caption); every later pair, and any
-/// later line equal to either line of the image pair, is chrome. A short unpunctuated first line whose follower
-/// ends in a period is a kind label and its description, not a caption pair.
+/// later line equal to either line of the image pair, is chrome. After the date line, where the kind block stands,
+/// a short unpunctuated first line whose follower ends in a period is a kind label and its description, not a pair.
 /// </summary>
 internal static class ImageRule
 {
@@ -26,7 +26,7 @@ internal static class ImageRule
             return false;
         }
 
-        var kindLike = caption.Length <= KindLabelMax && !LineShape.EndsSentence(caption) && LineShape.EndsWithPeriod(full);
+        var kindLike = index > ctx.DateIndex && caption.Length <= KindLabelMax && !LineShape.EndsSentence(caption) && LineShape.EndsWithPeriod(full);
         return !kindLike;
     }
 

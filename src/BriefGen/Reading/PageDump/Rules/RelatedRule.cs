@@ -5,8 +5,9 @@ namespace BriefGen.Reading.PageDump.Rules;
 
 /// <summary>
 /// <c>related</c>: after a <c>Top Stories</c> line (<c>Top Stories on …</c>), pairs of a label line (short, no final
-/// period) and the summary paragraph after it. A label followed by another label has no summary (BG1105); a
-/// paragraph with no label before it is left out (BG1109). Chrome inside the block is skipped by the caller.
+/// period; it may be a question) and the summary paragraph after it (a long line, or one ending in sentence
+/// punctuation). A short unpunctuated line after a label is the next label, so the first has no summary (BG1105);
+/// a paragraph with no label before it is left out (BG1109). Chrome inside the block is skipped by the caller.
 /// </summary>
 internal sealed class RelatedRule
 {
@@ -19,10 +20,9 @@ internal sealed class RelatedRule
     public void Add(PageDumpContext ctx, int index)
     {
         var text = ctx[index];
-        var labelLike = LineShape.IsShort(text) && !LineShape.EndsSentence(text);
         if (_label < 0)
         {
-            if (labelLike)
+            if (LineShape.IsShort(text) && !LineShape.EndsWithPeriod(text))
             {
                 _label = index;
             }
@@ -34,7 +34,7 @@ internal sealed class RelatedRule
             return;
         }
 
-        if (labelLike)
+        if (LineShape.IsShort(text) && !LineShape.EndsSentence(text))
         {
             Finish(ctx);
             _label = index;
