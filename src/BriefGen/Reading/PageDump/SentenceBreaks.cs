@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace BriefGen.Reading.PageDump;
 
 /// <summary>
@@ -7,6 +9,8 @@ namespace BriefGen.Reading.PageDump;
 /// </summary>
 internal static class SentenceBreaks
 {
+    private static readonly SearchValues<char> Ends = SearchValues.Create(".!?");
+
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
         "Dr", "Mr", "Mrs", "Ms", "Mx", "Jr", "Sr", "Prof", "St", "Gen", "Sen", "Rep", "Gov", "Amb", "Lt", "Col",
@@ -16,7 +20,7 @@ internal static class SentenceBreaks
     /// <summary>The index just after the next sentence end at or after <paramref name="from"/> (where the next sentence starts), or -1.</summary>
     public static int NextStart(string text, int from)
     {
-        for (var i = text.IndexOfAny(['.', '!', '?'], from); i >= 0; i = text.IndexOfAny(['.', '!', '?'], i + 1))
+        for (var i = IndexOfEnd(text, from); i >= 0; i = IndexOfEnd(text, i + 1))
         {
             var j = i + 1;
             while (j < text.Length && LineShape.IsCloser(text[j]))
@@ -36,6 +40,12 @@ internal static class SentenceBreaks
         }
 
         return -1;
+    }
+
+    private static int IndexOfEnd(string text, int from)
+    {
+        var i = text.AsSpan(from).IndexOfAny(Ends);
+        return i < 0 ? -1 : from + i;
     }
 
     /// <summary>True when the period at <paramref name="dot"/> ends a sentence (the word before it is no abbreviation).</summary>

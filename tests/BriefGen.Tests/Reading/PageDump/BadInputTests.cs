@@ -60,9 +60,12 @@ public sealed class BadInputTests
                 }
             }
 
-            var result = PageDumpTestText.Read(sb.ToString());
+            var text = sb.ToString();
+            var result = PageDumpTestText.Read(text);
 
             Assert.True(result.Brief is not null || result.HasErrors);
+            var lineCount = new BriefGen.Diagnostics.SourceText("x", text).LineCount;
+            Assert.All(result.Diagnostics, d => Assert.InRange(d.Line, 1, lineCount));
         }
     }
 }
