@@ -1,7 +1,8 @@
 namespace BriefGen.Reading.PageDump;
 
 /// <summary>
-/// Parses a byline, <c>By A</c>, <c>By A and B</c>, <c>By A, B, and C</c> (with or without the serial comma).
+/// Parses a byline, <c>By A</c>, <c>By A and B</c>, <c>By A, B, and C</c> (with or without the serial comma;
+/// <c>&amp;</c> also joins two names; <c>By:</c> and a lower-case <c>by</c> are accepted).
 /// Every entry must be shaped like a name (<see cref="PersonName.IsName"/>), so a sentence such as
 /// <c>By contrast, …</c> is no byline. A suffix entry (<c>By A, Jr., and B</c>) joins the name before it.
 /// </summary>
@@ -12,15 +13,23 @@ internal static class BylineParser
     public static bool TryParse(string text, out List<string> names)
     {
         names = [];
-        if (!text.StartsWith("By ", StringComparison.Ordinal) || text.Length > MaxLength)
+        if (text.Length > MaxLength || !text.StartsWith("by", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
-        foreach (var piece in text[3..].Split(", "))
+        var start = text.StartsWith("by: ", StringComparison.OrdinalIgnoreCase) ? 4
+            : text.StartsWith("by ", StringComparison.OrdinalIgnoreCase) ? 3 : -1;
+        if (start < 0)
         {
-            var entry = piece.StartsWith("and ", StringComparison.Ordinal) ? piece[4..] : piece;
-            foreach (var name in entry.Split(" and "))
+            return false;
+        }
+
+        foreach (var piece in text[start..].Split(", "))
+        {
+            var entry = piece.StartsWith("and ", StringComparison.Ordinal) ? piece[4..]
+                : piece.StartsWith("& ", StringComparison.Ordinal) ? piece[2..] : piece;
+            foreach (var name in entry.Split([" and ", " & "], StringSplitOptions.None))
             {
                 if (name is "Jr." or "Sr." or "II" or "III" or "IV" && names.Count > 0)
                 {

@@ -10,6 +10,9 @@ internal static class PersonName
 {
     private const int MaxWords = 7;
 
+    /// <summary>No name word is longer; the bound keeps every scan linear in the paragraph's length.</summary>
+    private const int MaxWordLength = 40;
+
     private static readonly string[] Verbs = [" is ", " was ", " serves as "];
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
@@ -36,7 +39,7 @@ internal static class PersonName
         var pos = start;
         for (var words = 1; words <= MaxWords; words++)
         {
-            var end = text.IndexOf(' ', pos);
+            var end = pos < text.Length ? text.IndexOf(' ', pos, Math.Min(MaxWordLength, text.Length - pos)) : -1;
             if (end < 0)
             {
                 return false;

@@ -4,11 +4,14 @@ namespace BriefGen.Reading.PageDump;
 
 /// <summary>
 /// Where sentences may end inside a paragraph: after <c>.</c>, <c>!</c> or <c>?</c> (and any closing quotes) followed
-/// by a space. A period does not end a sentence after a single-letter initial (<c>T.</c>), a dotted abbreviation
+/// by a space (or, after a lower-case letter, directly by a capital: <c>…Relations.Benjamin</c>, as when bios are
+/// run together). A period does not end a sentence after a single-letter initial (<c>T.</c>), a dotted abbreviation
 /// (<c>U.S.</c>, <c>Ph.D.</c>) or a title or suffix such as <c>Dr.</c>, <c>Jr.</c>, <c>Prof.</c>.
 /// </summary>
 internal static class SentenceBreaks
 {
+    private const int MaxWord = 32;
+
     private static readonly SearchValues<char> Ends = SearchValues.Create(".!?");
 
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
@@ -28,8 +31,18 @@ internal static class SentenceBreaks
                 j++;
             }
 
-            if (j >= text.Length - 1 || text[j] != ' ')
+            if (j >= text.Length - 1)
             {
+                continue;
+            }
+
+            if (text[j] != ' ')
+            {
+                if (j == i + 1 && i > 0 && char.IsLower(text[i - 1]) && char.IsUpper(text[j]) && (text[i] != '.' || EndsSentence(text, i)))
+                {
+                    return j;
+                }
+
                 continue;
             }
 
@@ -51,7 +64,15 @@ internal static class SentenceBreaks
     /// <summary>True when the period at <paramref name="dot"/> ends a sentence (the word before it is no abbreviation).</summary>
     private static bool EndsSentence(string text, int dot)
     {
-        var start = text.LastIndexOf(' ', dot) + 1;
+        // Bounded look-back keeps the scan linear: a word this long is no abbreviation.
+        var window = Math.Min(dot + 1, MaxWord);
+        var space = text.LastIndexOf(' ', dot, window);
+        if (space < 0 && dot + 1 > window)
+        {
+            return true;
+        }
+
+        var start = space + 1;
         var word = text.AsSpan(start, dot - start);
         while (word.Length > 0 && (LineShape.IsCloser(word[0]) || word[0] is '(' or '“' or '‘'))
         {

@@ -67,6 +67,25 @@ public sealed class AuthorsTests
     }
 
     [Fact]
+    public void Split_BiosRunTogetherWithoutSpace_StillSplit()
+    {
+        var authors = BioSplitter.Split("Liana Fix is a fellow at the Council.Benjamin Harris is a research associate for U.S.Policy.");
+
+        Assert.Equal(["Liana Fix", "Benjamin Harris"], authors.Select(a => a.Name));
+        Assert.Equal("Liana Fix is a fellow at the Council.", authors[0].Bio);
+    }
+
+    [Fact]
+    public void Split_PathologicalLongParagraph_IsReadInLinearTime()
+    {
+        var text = "Jane Roe is " + string.Concat(Enumerable.Repeat("a.Ba.B", 500_000)) + " " + new string('x', 1_000_000) + ". Dan Ode is here.";
+
+        var authors = BioSplitter.Split(text);
+
+        Assert.Equal(["Jane Roe", "Dan Ode"], authors.Select(a => a.Name));
+    }
+
+    [Fact]
     public void Split_JrBeforeAName_DoesNotEndTheSentence()
     {
         var authors = BioSplitter.Split("Ana Cruz is a fellow who worked with Reginald Haverford Jr. Paul Mensah is not split off.");
@@ -79,6 +98,7 @@ public sealed class AuthorsTests
     [InlineData("By Amara Lindqvist-Oduro and Tomás Echeverría-Lund", new[] { "Amara Lindqvist-Oduro", "Tomás Echeverría-Lund" })]
     [InlineData("By Amara Lindqvist-Oduro, Tomás Echeverría-Lund, and Priya Ramaswamy-Hale", new[] { "Amara Lindqvist-Oduro", "Tomás Echeverría-Lund", "Priya Ramaswamy-Hale" })]
     [InlineData("By A. B. Cole, Dan Ode and Marcus T. Okafor Jr.", new[] { "A. B. Cole", "Dan Ode", "Marcus T. Okafor Jr." })]
+    [InlineData("By: Jane Roe & Fatima al-Zahra Haddad", new[] { "Jane Roe", "Fatima al-Zahra Haddad" })]
     public void TryParse_Byline_ListsTheNames(string line, string[] names)
     {
         Assert.True(BylineParser.TryParse(line, out var parsed));

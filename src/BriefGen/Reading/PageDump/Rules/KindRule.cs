@@ -2,8 +2,8 @@ namespace BriefGen.Reading.PageDump.Rules;
 
 /// <summary>
 /// <c>kind</c> / <c>kindDescription</c>: after the date line, a short label line with no final punctuation directly
-/// followed, in the same block, by its description, a line ending in a period. Neither line may be a byline or a
-/// bio sentence. Chrome, program lines and caption pairs before it are passed over (a pair there may be the image).
+/// followed, in the same block, by its description (usually one sentence ending in a period; the layout, not the
+/// punctuation, decides). Neither line may be a byline or a bio sentence. Chrome, program lines and caption pairs before it are passed over (a pair there may be the image).
 /// </summary>
 internal static class KindRule
 {
@@ -44,7 +44,7 @@ internal static class KindRule
            && char.IsUpper(text[0]) && !IsAuthorLine(text);
 
     private static bool IsDescription(string text)
-        => text.Length > 0 && LineShape.EndsWithPeriod(text) && !IsAuthorLine(text);
+        => text.Length > 0 && !IsAuthorLine(text) && !DateLineParser.IsDateLike(text);
 
     private static bool IsAuthorLine(string text) => BylineParser.TryParse(text, out _) || BioSplitter.IsBioParagraph(text);
 }

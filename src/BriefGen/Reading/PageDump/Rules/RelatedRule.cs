@@ -14,7 +14,7 @@ internal sealed class RelatedRule
     private int _label = -1;
 
     public static bool IsTopStories(string text)
-        => text.StartsWith("Top Stories", StringComparison.Ordinal) && (text.Length == 11 || text[11] == ' ')
+        => text.StartsWith("Top Stories", StringComparison.OrdinalIgnoreCase) && (text.Length == 11 || text[11] == ' ')
            && LineShape.IsShort(text) && !LineShape.EndsSentence(text);
 
     public void Add(PageDumpContext ctx, int index)
