@@ -16,6 +16,19 @@ public sealed class PageDumpFixtureTests
         return data;
     }
 
+    public static TheoryData<string> KitFixtures()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(KitFixturesDir, "*.txt").Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(file));
+        }
+
+        return data;
+    }
+
+    private static string KitFixturesDir => RepoPaths.InRepo("tests", "BriefGen.Tests", "Reading", "PageDump", "Fixtures");
+
     [Fact]
     public void Read_RepoSeed_SerializesToExpectedJsonByteForByte()
     {
@@ -29,10 +42,18 @@ public sealed class PageDumpFixtureTests
         AssertMatchesExpected(Path.Combine(RepoPaths.DevFixtures, name));
     }
 
-    [Fact]
-    public void DevFixtures_Folder_HoldsPageDumps()
+    [Theory]
+    [MemberData(nameof(KitFixtures))]
+    public void Read_KitFixture_SerializesToExpectedJsonByteForByte(string name)
     {
-        Assert.NotEmpty(DevFixtures());
+        AssertMatchesExpected(Path.Combine(KitFixturesDir, name));
+    }
+
+    [Fact]
+    public void FixtureFolders_HoldPageDumps()
+    {
+        Assert.Equal(8, DevFixtures().Count);
+        Assert.Equal(7, KitFixtures().Count);
     }
 
     private static void AssertMatchesExpected(string seedPath)
