@@ -35,7 +35,7 @@ public sealed class PageDumpReader : ISeedReader
         HeaderRule.Apply(ctx, title + 1, date);
         DateRule.Apply(ctx, date, title);
         var afterKind = KindRule.Apply(ctx, date < 0 ? title + 1 : date + 1);
-        var body = AuthorsRule.Apply(ctx, afterKind, mayBeImage: ctx.Draft.Kind is null);
+        var body = AuthorsRule.Apply(ctx, afterKind);
         BodyRule.Apply(ctx, body);
 
         var slug = SeedSlug.Choose(null, ctx.Draft.Title, source.Path, ctx.Lines[title].Number, bag);

@@ -2,7 +2,8 @@ namespace BriefGen.Reading.PageDump.Rules;
 
 /// <summary>
 /// <c>image</c>: a caption line directly followed (same block) by the same caption, a space and a credit. The first
-/// pair before the kind block gives caption and credit (the tail after the caption); every later pair, and any
+/// pair before the kind block gives caption and credit (the tail after the caption); when there is none there, the
+/// first pair before the first author line does; pairs in the body never do. Every later pair, and any
 /// later line equal to either line of the image pair, is chrome. After the date line, where the kind block stands,
 /// a short unpunctuated first line whose follower ends in a period is a kind label and its description, not a pair.
 /// </summary>
