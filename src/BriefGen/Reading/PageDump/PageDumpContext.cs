@@ -5,13 +5,13 @@ namespace BriefGen.Reading.PageDump;
 /// <summary>One read in progress: the lines, the chrome list in force, the diagnostics and the draft brief.</summary>
 internal sealed class PageDumpContext(SourceText source, List<PageLine> lines, IReadOnlySet<string> chrome, DiagnosticBag bag)
 {
+    private readonly int _chromeMax = chrome.Count == 0 ? 0 : chrome.Max(c => c.Length);
+
     public SourceText Source { get; } = source;
 
     public List<PageLine> Lines { get; } = lines;
 
     public DiagnosticBag Bag { get; } = bag;
-
-    private readonly int _chromeMax = chrome.Count == 0 ? 0 : chrome.Max(c => c.Length);
 
     public BriefDraft Draft { get; } = new();
 
