@@ -4,7 +4,7 @@ namespace BriefGen.Reading.PageDump.Rules;
 
 /// <summary>
 /// <c>published</c>: the first date-like line after the title (see <see cref="DateLineParser"/>), looked for before
-/// the first <c>More on:</c>, disclaimer, licence or <c>Top Stories</c> line; caption pairs are passed over (a caption
+/// the first disclaimer, licence or <c>Top Stories</c> line (the end of the body); caption pairs are passed over (a caption
 /// may start with a date). A date-like line that cannot be parsed, or names an unknown zone, is BG1003 and leaves the
 /// field null; later date-like lines are ordinary text.
 /// </summary>
@@ -21,7 +21,7 @@ internal static class DateRule
                 continue;
             }
 
-            if (text == ChromeLines.MoreOn || RelatedRule.IsTopStories(text) || DisclaimerRule.IsDisclaimer(text)
+            if (RelatedRule.IsTopStories(text) || DisclaimerRule.IsDisclaimer(text)
                 || LicenseLineParser.IsLicenseLine(text))
             {
                 return -1;
