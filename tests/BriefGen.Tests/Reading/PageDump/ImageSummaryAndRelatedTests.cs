@@ -40,6 +40,29 @@ public sealed class ImageSummaryAndRelatedTests
     }
 
     [Fact]
+    public void Read_CaptionPairBetweenKindAndBio_GivesTheImageWhenNoneCameBefore()
+    {
+        var text = Header("Share", string.Empty).Replace(
+            "\n\nKenji Mori is", "\n\n" + Caption + "\n" + Caption + " Reuters\n\nKenji Mori is", StringComparison.Ordinal);
+
+        var brief = PageDumpTestText.Read(text).Brief!;
+
+        Assert.Equal(new Image(Caption, "Reuters", null), brief.Image);
+        Assert.Equal("Kenji Mori", Assert.Single(brief.Authors).Name);
+    }
+
+    [Fact]
+    public void Read_KindDescriptionWithoutFinalPeriod_IsStillTheKindBlock()
+    {
+        var text = Header("Share", string.Empty).Replace("One sentence about the kind.", "Quick takes on fast-moving news", StringComparison.Ordinal);
+
+        var brief = PageDumpTestText.Read(text).Brief!;
+
+        Assert.Equal(("Expert Brief", "Quick takes on fast-moving news"), (brief.Kind, brief.KindDescription));
+        Assert.Equal([P1], Assert.Single(brief.Sections).Paragraphs);
+    }
+
+    [Fact]
     public void Read_NoCaptionPair_LeavesImageNull()
     {
         var brief = PageDumpTestText.Read(Header("Print", string.Empty)).Brief!;
