@@ -13,10 +13,14 @@ public static partial class Descriptors
         "BG9001", "Internal error", "internal error while processing this file: {0}", DiagnosticSeverity.Error);
 
     /// <summary>Every descriptor of the catalog, found once by reflection over this class's static fields.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(Descriptors)
+    public static IReadOnlyList<DiagnosticDescriptor> All => LazyAll.Value;
+
+    // Lazy, not a field initializer: the order of static initializers across partial files is not defined, so an
+    // eager scan could run before another part's fields are set and read nulls.
+    private static readonly Lazy<IReadOnlyList<DiagnosticDescriptor>> LazyAll = new(() => typeof(Descriptors)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
         .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
         .OrderBy(d => d.Id, StringComparer.Ordinal)
-        .ToArray();
+        .ToArray());
 }
