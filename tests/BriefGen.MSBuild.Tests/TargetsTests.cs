@@ -56,7 +56,10 @@ public sealed class TargetsTests
         Assert.Contains("_BriefGenCheckMSBuild", (string?)collect.Attribute("DependsOnTargets"));
         var generate = Targets.Descendants("Target").Single(t => (string?)t.Attribute("Name") == "BriefGenGenerateSite");
         Assert.Contains("_BriefGenCollectInputs", (string?)generate.Attribute("DependsOnTargets"));
-        Assert.Contains("'$(DesignTimeBuild)' != 'true'", (string?)generate.Attribute("Condition"));
+        Assert.Equal("'$(_BriefGenGeneratingBuild)' == 'true'", (string?)generate.Attribute("Condition"));
+        var gate = Targets.Descendants("_BriefGenGeneratingBuild").Single(e => e.Value == "true");
+        Assert.Contains("'$(DesignTimeBuild)' != 'true'", (string?)gate.Attribute("Condition"));
+        Assert.Contains("'$(BriefGenEnabled)' == 'true'", (string?)gate.Attribute("Condition"));
     }
 
     [Fact]
