@@ -63,7 +63,14 @@ public sealed class GenerateBriefSite : Microsoft.Build.Utilities.Task
 
         try
         {
-            var result = Builder(CreateOptions(siteDir));
+            var options = CreateOptions(siteDir);
+            if (Contains(options.OutputDir!, siteDir))
+            {
+                LogDiagnostics(siteDir, [new BriefDiagnostic(Descriptors.OutputContainsSite, null, 0, 0, options.OutputDir, siteDir)]);
+                return false;
+            }
+
+            var result = Builder(options);
             LogDiagnostics(siteDir, result.Diagnostics);
             if (result.Succeeded && !Log.HasLoggedErrors)
             {
@@ -103,6 +110,15 @@ public sealed class GenerateBriefSite : Microsoft.Build.Utilities.Task
         StateDir = FullPathOrNull(StateDir),
         MaxParallelism = MaxParallelism > 0 ? MaxParallelism : null,
     };
+
+    // True when 'inner' is 'outer' or lies below it (paths compared as the file system does, roughly).
+    private static bool Contains(string outer, string inner)
+    {
+        var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var o = Path.TrimEndingDirectorySeparator(outer) + Path.DirectorySeparatorChar;
+        var i = Path.TrimEndingDirectorySeparator(inner) + Path.DirectorySeparatorChar;
+        return i.StartsWith(o, comparison);
+    }
 
     private static string? FullPathOrNull(string? path)
         => string.IsNullOrWhiteSpace(path) ? null : Path.GetFullPath(path.Trim());

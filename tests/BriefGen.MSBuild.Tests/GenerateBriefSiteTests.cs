@@ -115,6 +115,25 @@ public sealed class GenerateBriefSiteTests : IDisposable
         Assert.Equal([Path.Combine(SiteDir, "seeds", "a.txt"), Path.Combine(SiteDir, "seeds", "b.md")], seen.Seeds);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("..")]
+    public void Execute_OutputFolderHoldsTheSite_BG5101AndNothingBuilt(string relativeOutput)
+    {
+        var built = false;
+        var task = CreateTask(_ =>
+        {
+            built = true;
+            return Result();
+        });
+        task.OutputDir = Path.Combine(SiteDir, relativeOutput);
+
+        Assert.False(task.Execute());
+
+        Assert.False(built);
+        Assert.Equal("BG5101", Assert.Single(_engine.Errors).Code);
+    }
+
     [Fact]
     public void RemoveEmptySiteFolders_RemovesOnlyEmptyFoldersUpToTheOutputFolder()
     {
