@@ -55,7 +55,10 @@ public sealed partial class ConsumerBuildTests(PackedFeed feed)
         Assert.Equal(files, consumer.SiteFiles()); // a skipped generation keeps its files (FileWrites from the manifest)
 
         var seed = consumer.PathOf("seeds/" + Path.GetFileName(RepoPaths.ReferenceSeed));
-        File.SetLastWriteTimeUtc(seed, File.GetLastWriteTimeUtc(consumer.ManifestPath()!).AddSeconds(2));
+        // "Now" is seconds after the manifest was written (the no-op build came in between), and never in the future,
+        // which would keep the seed newer than every later manifest and hide what the next steps test.
+        File.SetLastWriteTimeUtc(seed, DateTime.UtcNow);
+        Assert.True(File.GetLastWriteTimeUtc(seed) > File.GetLastWriteTimeUtc(consumer.ManifestPath()!));
         AssertRegenerated(consumer.Build("-v:d"));
 
         var page = files.First(f => f.EndsWith(".html", StringComparison.Ordinal));
