@@ -11,7 +11,7 @@ namespace BriefGen.MSBuild.Tests.EndToEnd;
 /// </summary>
 [Collection(EndToEndCollection.Name)]
 [Trait("Category", "EndToEnd")]
-public sealed partial class ConsumerBuildTests(PackedFeed feed)
+public sealed partial class ConsumerBuildTests(PackedFeed feed) : IDisposable
 {
     private const string SkippedMessage = "Skipping target \"BriefGenGenerateSite\" because all output files are up-to-date";
 
@@ -216,6 +216,15 @@ public sealed partial class ConsumerBuildTests(PackedFeed feed)
         AssertSucceeded(build);
         Assert.False(Directory.Exists(consumer.SiteDir));
         Assert.DoesNotMatch(SummaryLine(), build.Output);
+    }
+
+    /// <summary>Keeps the consumers and their binlogs on disk when this test failed.</summary>
+    public void Dispose()
+    {
+        if (TestContext.Current.TestState?.Result == TestResult.Failed)
+        {
+            feed.KeepForInspection = true;
+        }
     }
 
     private static void AssertSucceeded(DotNetResult result) => Assert.True(result.ExitCode == 0, result.ToString());

@@ -97,8 +97,21 @@ internal sealed class Consumer
         return path;
     }
 
-    /// <summary>Runs <c>dotnet</c> in the project folder with the run's environment.</summary>
-    public DotNetResult Run(params string[] args) => DotNet.Run(Dir, Feed.Environment, args);
+    private int _runs;
+
+    /// <summary>
+    /// Runs <c>dotnet</c> in the project folder with the run's environment; build, clean and publish also write a
+    /// binlog to <c>logs/</c>, kept with the folder when a test fails.
+    /// </summary>
+    public DotNetResult Run(params string[] args)
+    {
+        if (args.Length > 0 && args[0] is "build" or "clean" or "publish")
+        {
+            args = [.. args, $"-bl:{Path.Combine(Dir, "logs", $"{++_runs:00}-{args[0]}.binlog")}"];
+        }
+
+        return DotNet.Run(Dir, Feed.Environment, args);
+    }
 
     /// <summary><c>dotnet build -nodeReuse:false</c> plus <paramref name="args"/>.</summary>
     public DotNetResult Build(params string[] args) => Run(["build", "-nodeReuse:false", .. args]);

@@ -49,10 +49,13 @@ public sealed class PackedFeed : IDisposable
     /// <summary>The environment every consumer process runs with.</summary>
     public IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string> { ["NUGET_PACKAGES"] = PackagesDir };
 
-    /// <summary>Deletes the temporary folder unless <c>BRIEFGEN_E2E_KEEP</c> is set (to inspect a failure).</summary>
+    /// <summary>True once a test failed: the folder, with every consumer's binlogs, is kept for inspection.</summary>
+    public bool KeepForInspection { get; set; }
+
+    /// <summary>Deletes the temporary folder, unless a test failed or <c>BRIEFGEN_E2E_KEEP</c> is set.</summary>
     public void Dispose()
     {
-        if (string.IsNullOrEmpty(System.Environment.GetEnvironmentVariable("BRIEFGEN_E2E_KEEP")))
+        if (!KeepForInspection && string.IsNullOrEmpty(System.Environment.GetEnvironmentVariable("BRIEFGEN_E2E_KEEP")))
         {
             try
             {
