@@ -82,11 +82,3 @@ public sealed class PackedFeed : IDisposable
         return result;
     }
 }
-
-/// <summary>The end-to-end tests share one packed feed and run one after the other (they spawn builds).</summary>
-[CollectionDefinition(Name)]
-public sealed class EndToEndCollection : ICollectionFixture<PackedFeed>
-{
-    /// <summary>The collection's name.</summary>
-    public const string Name = "EndToEnd";
-}
