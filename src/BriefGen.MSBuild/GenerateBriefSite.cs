@@ -49,6 +49,12 @@ public sealed class GenerateBriefSite : Microsoft.Build.Utilities.Task
     [Required]
     public string ManifestFile { get; set; } = "";
 
+    /// <summary>
+    /// Where to list the folders of the site, deepest first, up to the output folder: clean removes those left empty.
+    /// Written with the manifest; optional.
+    /// </summary>
+    public string? FoldersFile { get; set; }
+
     /// <summary>Every file of the site, full paths; empty when the build failed.</summary>
     [Output]
     public ITaskItem[] GeneratedFiles { get; private set; } = [];
@@ -77,7 +83,12 @@ public sealed class GenerateBriefSite : Microsoft.Build.Utilities.Task
                 var files = result.Files
                     .Select(f => Path.GetFullPath(Path.Combine(result.OutputDir, f)))
                     .ToArray();
-                WriteManifest(files);
+                WriteLines(ManifestFile, files);
+                if (!string.IsNullOrWhiteSpace(FoldersFile))
+                {
+                    WriteLines(FoldersFile, SiteFolders.Of(files, result.OutputDir));
+                }
+
                 GeneratedFiles = [.. files.Select(f => new TaskItem(f))];
                 LogSummary(siteDir, result);
             }
@@ -145,15 +156,15 @@ public sealed class GenerateBriefSite : Microsoft.Build.Utilities.Task
         }
     }
 
-    private void WriteManifest(IEnumerable<string> files)
+    private static void WriteLines(string path, IEnumerable<string> lines)
     {
-        var dir = Path.GetDirectoryName(Path.GetFullPath(ManifestFile));
+        var dir = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(dir))
         {
             Directory.CreateDirectory(dir);
         }
 
-        File.WriteAllText(ManifestFile, string.Concat(files.Select(f => f + "\n")));
+        File.WriteAllText(path, string.Concat(lines.Select(l => l + "\n")));
     }
 
     // A failed build leaves the previous site in place (the library swaps a site in only when it succeeded), so the

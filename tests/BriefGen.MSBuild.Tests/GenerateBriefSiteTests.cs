@@ -20,6 +20,8 @@ public sealed class GenerateBriefSiteTests : IDisposable
 
     private string Manifest => Path.Combine(_root, "obj", "briefgen.files.txt");
 
+    private string Folders => Path.Combine(_root, "obj", "briefgen.folders.txt");
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     [Fact]
@@ -51,6 +53,7 @@ public sealed class GenerateBriefSiteTests : IDisposable
 
         var expected = new[] { "a/index.html", "feed.xml", "index.html" }.Select(f => Path.GetFullPath(Path.Combine(OutputDir, f))).ToArray();
         Assert.Equal(expected, File.ReadAllLines(Manifest));
+        Assert.Equal([Path.Combine(OutputDir, "a") + Path.DirectorySeparatorChar, OutputDir + Path.DirectorySeparatorChar], File.ReadAllLines(Folders));
         Assert.Equal(expected, task.GeneratedFiles.Select(i => i.ItemSpec));
         var high = Assert.Single(_engine.Messages, m => m.Importance == MessageImportance.High);
         Assert.Equal("BriefGen: 2 briefs, 2 pages (1 written) -> _site/ (0.4 s)", high.Message);
@@ -135,27 +138,15 @@ public sealed class GenerateBriefSiteTests : IDisposable
     }
 
     [Fact]
-    public void RemoveEmptySiteFolders_RemovesOnlyEmptyFoldersUpToTheOutputFolder()
+    public void SiteFolders_DeepestFirst_UpToAndIncludingTheOutputFolder_NothingOutside()
     {
         var output = Path.Combine(_root, "out");
-        var kept = Path.Combine(output, "kept");
-        Directory.CreateDirectory(Path.Combine(output, "a", "b"));
-        Directory.CreateDirectory(kept);
-        File.WriteAllText(Path.Combine(kept, "mine.txt"), "user file");
-        var task = new RemoveEmptySiteFolders
-        {
-            BuildEngine = _engine,
-            OutputDir = output,
-            Files = [new TaskItem(Path.Combine(output, "a", "b", "page.html")), new TaskItem(Path.Combine(kept, "page.html")), new TaskItem(Path.Combine(_root, "elsewhere", "x.html"))],
-        };
-        Directory.CreateDirectory(Path.Combine(_root, "elsewhere"));
+        string F(params string[] parts) => Path.Combine([output, .. parts]);
+        string D(params string[] parts) => Path.Combine([output, .. parts]) + Path.DirectorySeparatorChar;
 
-        Assert.True(task.Execute());
+        var folders = SiteFolders.Of([F("a", "b", "page.html"), F("a", "x.css"), F("index.html"), F("c", "d.html"), Path.Combine(_root, "elsewhere", "x.html")], output);
 
-        Assert.False(Directory.Exists(Path.Combine(output, "a")));
-        Assert.True(File.Exists(Path.Combine(kept, "mine.txt")));
-        Assert.True(Directory.Exists(output)); // still holds kept/
-        Assert.True(Directory.Exists(Path.Combine(_root, "elsewhere"))); // outside the output folder: never touched
+        Assert.Equal([D("a", "b"), D("a"), D("c"), D()], folders);
     }
 
     private GenerateBriefSite CreateTask(Func<SiteBuildOptions, BuildResult> builder) => new()
@@ -165,6 +156,7 @@ public sealed class GenerateBriefSiteTests : IDisposable
         OutputDir = OutputDir,
         StateDir = Path.Combine(_root, "obj", "briefgen"),
         ManifestFile = Manifest,
+        FoldersFile = Folders,
         Builder = builder,
     };
 
