@@ -69,29 +69,7 @@ public sealed class GenerateBriefSite : Microsoft.Build.Utilities.Task
 
         try
         {
-            var options = CreateOptions(siteDir);
-            if (Contains(options.OutputDir!, siteDir))
-            {
-                LogDiagnostics(siteDir, [new BriefDiagnostic(Descriptors.OutputContainsSite, null, 0, 0, options.OutputDir, siteDir)]);
-                return false;
-            }
-
-            var result = Builder(options);
-            LogDiagnostics(siteDir, result.Diagnostics);
-            if (result.Succeeded && !Log.HasLoggedErrors)
-            {
-                var files = result.Files
-                    .Select(f => Path.GetFullPath(Path.Combine(result.OutputDir, f)))
-                    .ToArray();
-                WriteLines(ManifestFile, files);
-                if (!string.IsNullOrWhiteSpace(FoldersFile))
-                {
-                    WriteLines(FoldersFile, SiteFolders.Of(files, result.OutputDir));
-                }
-
-                GeneratedFiles = [.. files.Select(f => new TaskItem(f))];
-                LogSummary(siteDir, result);
-            }
+            Generate(siteDir);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -108,6 +86,33 @@ public sealed class GenerateBriefSite : Microsoft.Build.Utilities.Task
         }
 
         return !Log.HasLoggedErrors;
+    }
+
+    private void Generate(string siteDir)
+    {
+        var options = CreateOptions(siteDir);
+        if (Contains(options.OutputDir!, siteDir))
+        {
+            LogDiagnostics(siteDir, [new BriefDiagnostic(Descriptors.OutputContainsSite, null, 0, 0, options.OutputDir, siteDir)]);
+            return;
+        }
+
+        var result = Builder(options);
+        LogDiagnostics(siteDir, result.Diagnostics);
+        if (!result.Succeeded || Log.HasLoggedErrors)
+        {
+            return; // also a warning turned into an error by WarningsAsErrors
+        }
+
+        var files = result.Files.Select(f => Path.GetFullPath(Path.Combine(result.OutputDir, f))).ToArray();
+        WriteLines(ManifestFile, files);
+        if (!string.IsNullOrWhiteSpace(FoldersFile))
+        {
+            WriteLines(FoldersFile, SiteFolders.Of(files, result.OutputDir));
+        }
+
+        GeneratedFiles = [.. files.Select(f => new TaskItem(f))];
+        LogSummary(siteDir, result);
     }
 
     private SiteBuildOptions CreateOptions(string siteDir) => new()
