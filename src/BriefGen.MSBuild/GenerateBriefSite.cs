@@ -7,7 +7,7 @@ namespace BriefGen.MSBuild;
 
 /// <summary>
 /// Builds a BriefGen site during an MSBuild build. A thin adapter: it maps its parameters onto
-/// <see cref="SiteBuildOptions"/>, calls <see cref="BriefGenerator.Build"/>, logs the diagnostics the MSBuild way and
+/// <see cref="SiteBuildOptions"/>, calls <see cref="BriefGenerator.Build(SiteBuildOptions)"/>, logs the diagnostics the MSBuild way and
 /// writes the manifest that the targets use for incremental builds, <c>FileWrites</c>, clean and publish.
 /// </summary>
 public sealed class GenerateBriefSite : Microsoft.Build.Utilities.Task
