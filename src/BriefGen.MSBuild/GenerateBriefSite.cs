@@ -185,10 +185,7 @@ public sealed class GenerateBriefSite : Microsoft.Build.Utilities.Task
 
     private void LogSummary(string siteDir, BuildResult result)
     {
-        var pages = result.Files.Count(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase));
-        Log.LogMessage(
-            MessageImportance.High,
-            SiteSummary.Format(result.BriefCount, pages, result.FilesWritten, DisplayDir(siteDir, result.OutputDir), result.Elapsed));
+        Log.LogMessage(MessageImportance.High, BuildSummary.Format(result, DisplayDir(siteDir, result.OutputDir)));
         foreach (var file in result.Files)
         {
             Log.LogMessage(MessageImportance.Low, "  {0}", file);

@@ -56,7 +56,7 @@ public sealed class GenerateBriefSiteTests : IDisposable
         Assert.Equal([Path.Combine(OutputDir, "a") + Path.DirectorySeparatorChar, OutputDir + Path.DirectorySeparatorChar], File.ReadAllLines(Folders));
         Assert.Equal(expected, task.GeneratedFiles.Select(i => i.ItemSpec));
         var high = Assert.Single(_engine.Messages, m => m.Importance == MessageImportance.High);
-        Assert.Equal("BriefGen: 2 briefs, 2 pages (1 written) -> _site/ (0.4 s)", high.Message);
+        Assert.Equal("BriefGen: 2 briefs, 2 pages, 3 files (1 written) -> _site/ (0.4 s)", high.Message);
         Assert.Equal(3, _engine.Messages.Count(m => m.Importance == MessageImportance.Low && m.Message!.StartsWith("  ", StringComparison.Ordinal)));
         Assert.Empty(_engine.Errors);
     }

@@ -52,8 +52,7 @@ internal static class BuildCommand
 
         var site = Path.GetFullPath(options.SiteDir);
         var shown = Path.GetRelativePath(site, result.OutputDir).Replace('\\', '/');
-        var pages = result.Files.Count(f => f.EndsWith(".html", StringComparison.Ordinal));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"BriefGen: {result.BriefCount} briefs, {pages} pages -> {shown}/ ({result.Elapsed.TotalSeconds:0.0} s)"));
+        Console.WriteLine(BuildSummary.Format(result, shown + "/"));
         return 0;
     }
 }
