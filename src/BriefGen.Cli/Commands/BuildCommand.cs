@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using BriefGen.Diagnostics;
 
 namespace BriefGen.Cli.Commands;
@@ -15,7 +14,7 @@ internal static class BuildCommand
         var templates = new Option<string?>("--templates") { Description = "The template folder (default: SITE_DIR/templates)." };
         var config = new Option<string?>("--config") { Description = "The configuration file (default: SITE_DIR/briefgen.yml)." };
         var command = new Command("build", "Build the static site from SITE_DIR (default: the current folder).") { siteDir, output, baseUrl, templates, config };
-        command.SetAction(parse => Run(new SiteBuildOptions
+        command.SetAction(parse => Run(CliConsole.Standard, new SiteBuildOptions
         {
             SiteDir = parse.GetValue(siteDir) ?? ".",
             OutputDir = parse.GetValue(output),
@@ -26,7 +25,7 @@ internal static class BuildCommand
         return command;
     }
 
-    private static int Run(SiteBuildOptions options)
+    private static int Run(CliConsole console, SiteBuildOptions options)
     {
         BuildResult result;
         try
@@ -36,14 +35,11 @@ internal static class BuildCommand
         catch (Exception e)
         {
             // A bug, not a user error: one BG9001 line, no stack trace.
-            Console.Error.WriteLine(DiagnosticFormatter.Format(new Diagnostic(Descriptors.InternalError, options.SiteDir, 0, 0, e.Message)));
+            ConsoleDiagnosticWriter.Write(console, [new Diagnostic(Descriptors.InternalError, options.SiteDir, 0, 0, e.Message)]);
             return 1;
         }
 
-        foreach (var d in result.Diagnostics)
-        {
-            Console.Error.WriteLine(DiagnosticFormatter.Format(d));
-        }
+        ConsoleDiagnosticWriter.Write(console, result.Diagnostics);
 
         if (!result.Succeeded)
         {
@@ -52,8 +48,7 @@ internal static class BuildCommand
 
         var site = Path.GetFullPath(options.SiteDir);
         var shown = Path.GetRelativePath(site, result.OutputDir).Replace('\\', '/');
-        var pages = result.Files.Count(f => f.EndsWith(".html", StringComparison.Ordinal));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"BriefGen: {result.BriefCount} briefs, {pages} pages -> {shown}/ ({result.Elapsed.TotalSeconds:0.0} s)"));
+        console.Out.WriteLine(BuildSummary.Format(result, shown + "/"));
         return 0;
     }
 }

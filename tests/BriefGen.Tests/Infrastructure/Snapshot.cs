@@ -17,7 +17,7 @@ internal static class Snapshot
     /// <summary>Compares <paramref name="actual"/> with <c>&lt;folder&gt;/&lt;name&gt;.verified.&lt;ext&gt;</c> beside the calling test file.</summary>
     public static void Verify(string folder, string name, string extension, string actual, [CallerFilePath] string callerFile = "")
     {
-        var dir = Path.Combine(Path.GetDirectoryName(callerFile)!, folder);
+        var dir = Path.Combine(Path.GetDirectoryName(SourcePath(callerFile))!, folder);
         var verified = Path.Combine(dir, $"{name}.verified.{extension}");
         var received = Path.Combine(dir, $"{name}.received.{extension}");
         var expected = File.Exists(verified) ? File.ReadAllText(verified) : null;
@@ -37,6 +37,18 @@ internal static class Snapshot
 
         File.WriteAllText(received, actual, new UTF8Encoding(false));
         Assert.Fail($"snapshot {name}.{extension} differs (received file written; BRIEFGEN_ACCEPT_SNAPSHOTS=1 accepts):\n" + Diff(expected ?? "", actual));
+    }
+
+    /// <summary>
+    /// The caller's source file on disk. CI builds (<c>ContinuousIntegrationBuild</c>) map source paths to <c>/_/</c>
+    /// for deterministic binaries, so a mapped path is resolved against the repository root.
+    /// </summary>
+    private static string SourcePath(string callerFile)
+    {
+        const string mapped = "/_/";
+        return callerFile.StartsWith(mapped, StringComparison.Ordinal)
+            ? Path.Combine(RepoPaths.Root, callerFile[mapped.Length..])
+            : callerFile;
     }
 
     private static string Diff(string expected, string actual)

@@ -30,71 +30,54 @@ public static class BriefJson
         w.Property("program", b.Program);
         w.Property("summary", b.Summary);
         w.Property("published", b.Published);
-        w.Key("authors");
-        w.StartArray();
-        foreach (var a in b.Authors)
+        ObjectArray(w, "authors", b.Authors, a => { w.Property("name", a.Name); w.Property("bio", a.Bio); });
+        NullableObject(w, "image", b.Image, i =>
         {
-            w.StartObject();
-            w.Property("name", a.Name);
-            w.Property("bio", a.Bio);
-            w.EndObject();
-        }
-
-        w.EndArray();
-        w.Key("image");
-        if (b.Image is null)
-        {
-            w.Null();
-        }
-        else
-        {
-            w.StartObject();
-            w.Property("caption", b.Image.Caption);
-            w.Property("credit", b.Image.Credit);
-            w.Property("url", b.Image.Url);
-            w.EndObject();
-        }
-
+            w.Property("caption", i.Caption);
+            w.Property("credit", i.Credit);
+            w.Property("url", i.Url);
+        });
         w.StringArray("topics", b.Topics);
-        w.Key("sections");
+        ObjectArray(w, "sections", b.Sections, s => { w.Property("heading", s.Heading); w.StringArray("paragraphs", s.Paragraphs); });
+        w.Property("disclaimer", b.Disclaimer);
+        NullableObject(w, "license", b.License, l =>
+        {
+            w.Property("id", l.Id);
+            w.Property("label", l.Label);
+            w.Property("name", l.Name);
+            w.Property("url", l.Url);
+        });
+        ObjectArray(w, "related", b.Related, r => { w.Property("label", r.Label); w.Property("summary", r.Summary); });
+        w.Property("format", FormatName(b.Format));
+        w.EndObject();
+    }
+
+    private static void ObjectArray<T>(JsonTextWriter w, string key, IReadOnlyList<T> items, Action<T> writeMembers)
+    {
+        w.Key(key);
         w.StartArray();
-        foreach (var s in b.Sections)
+        foreach (var item in items)
         {
             w.StartObject();
-            w.Property("heading", s.Heading);
-            w.StringArray("paragraphs", s.Paragraphs);
+            writeMembers(item);
             w.EndObject();
         }
 
         w.EndArray();
-        w.Property("disclaimer", b.Disclaimer);
-        w.Key("license");
-        if (b.License is null)
+    }
+
+    private static void NullableObject<T>(JsonTextWriter w, string key, T? value, Action<T> writeMembers)
+        where T : class
+    {
+        w.Key(key);
+        if (value is null)
         {
             w.Null();
-        }
-        else
-        {
-            w.StartObject();
-            w.Property("id", b.License.Id);
-            w.Property("label", b.License.Label);
-            w.Property("name", b.License.Name);
-            w.Property("url", b.License.Url);
-            w.EndObject();
+            return;
         }
 
-        w.Key("related");
-        w.StartArray();
-        foreach (var r in b.Related)
-        {
-            w.StartObject();
-            w.Property("label", r.Label);
-            w.Property("summary", r.Summary);
-            w.EndObject();
-        }
-
-        w.EndArray();
-        w.Property("format", FormatName(b.Format));
+        w.StartObject();
+        writeMembers(value);
         w.EndObject();
     }
 }

@@ -1,9 +1,15 @@
 using BriefGen.Diagnostics;
-using BriefGen.Model;
+using BriefGen.Reading.PageDump.Rules;
 
 namespace BriefGen.Reading.PageDump;
 
-/// <summary>Reads plain-text page dumps (<c>*.txt</c>) into a <see cref="Brief"/> by the contract's layout rules.</summary>
+/// <summary>
+/// Reads plain-text page dumps (<c>*.txt</c>) into a <see cref="Model.Brief"/> by the contract's layout rules: the
+/// title, a header (program, image, summary) up to the date line, the kind block, the authors, then the body with
+/// sections, topics, disclaimer, licence and related stories; chrome (<see cref="ChromeLines"/>) is dropped wherever
+/// it stands. One linear pass over the lines, no regular expressions. Pure and thread-safe (no shared mutable
+/// state); bad input never throws: every problem is a diagnostic and the field stays null or empty.
+/// </summary>
 public sealed class PageDumpReader : ISeedReader
 {
     /// <inheritdoc/>
@@ -12,16 +18,27 @@ public sealed class PageDumpReader : ISeedReader
     /// <inheritdoc/>
     public ReadResult Read(SourceText source, ReaderOptions options)
     {
-        // Placeholder until the page-dump rules land: the first non-empty line is the title.
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(options);
         var bag = new DiagnosticBag();
-        var title = source.Text.Split('\n').Select(TextNormalizer.Normalize).FirstOrDefault(l => l.Length > 0);
-        if (title is null)
+        var ctx = new PageDumpContext(source, LineScanner.Scan(source.Text), ChromeLines.For(options), bag);
+
+        var title = TitleRule.Apply(ctx);
+        if (title < 0)
         {
-            bag.Report(Descriptors.NoTitle, source.Path, 1, 1, "the page dump has no non-empty line");
+            bag.Report(Descriptors.NoTitle, source.Path, 1, 1, "the page dump has no non-empty line that is not chrome");
             return new ReadResult(null, bag.ToImmutable());
         }
 
-        var brief = new Brief { Title = title, Slug = SeedSlug.Choose(null, title, source.Path, 1, bag) };
-        return new ReadResult(brief, bag.ToImmutable());
+        var date = DateRule.Locate(ctx, title + 1);
+        ctx.DateIndex = date < 0 ? title : date;
+        HeaderRule.Apply(ctx, title + 1, date);
+        DateRule.Apply(ctx, date, title);
+        var afterKind = KindRule.Apply(ctx, date < 0 ? title + 1 : date + 1);
+        var body = AuthorsRule.Apply(ctx, afterKind);
+        BodyRule.Apply(ctx, body);
+
+        var slug = SeedSlug.Choose(null, ctx.Draft.Title, source.Path, ctx.Lines[title].Number, bag);
+        return new ReadResult(ctx.Draft.ToBrief(slug), bag.ToImmutable());
     }
 }

@@ -1,0 +1,209 @@
+using BriefGen.Diagnostics;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+using BriefDiagnostic = BriefGen.Diagnostics.Diagnostic;
+
+namespace BriefGen.MSBuild;
+
+/// <summary>
+/// Builds a BriefGen site during an MSBuild build. A thin adapter: it maps its parameters onto
+/// <see cref="SiteBuildOptions"/>, calls <see cref="BriefGenerator.Build(SiteBuildOptions)"/>, logs the diagnostics the MSBuild way and
+/// writes the manifest that the targets use for incremental builds, <c>FileWrites</c>, clean and publish.
+/// </summary>
+public sealed class GenerateBriefSite : Microsoft.Build.Utilities.Task
+{
+    // BG9001 (Descriptors.InternalError), as a literal: the handler for unexpected exceptions must not itself depend on
+    // the library's type initializers, which may be what failed.
+    private const string InternalErrorCode = "BG9001";
+
+    /// <summary>The time a failed build gives the manifest: older than any input, so the next build runs again.</summary>
+    internal static readonly DateTime StaleManifestTime = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>The site folder (holds <c>seeds/</c>, <c>templates/</c>, <c>static/</c>, <c>briefgen.yml</c>); diagnostics paths are relative to it.</summary>
+    [Required]
+    public string SiteDir { get; set; } = "";
+
+    /// <summary>Where the site is written.</summary>
+    [Required]
+    public string OutputDir { get; set; } = "";
+
+    /// <summary>The seed files to read. Empty means an empty site, not "discover": the targets supply the default set.</summary>
+    public ITaskItem[] Seeds { get; set; } = [];
+
+    /// <summary>The user's template folder; empty: <c>briefgen.yml</c>'s value, else <c>templates/</c> in the site folder.</summary>
+    public string? TemplatesDir { get; set; }
+
+    /// <summary>The configuration file; empty: <c>briefgen.yml</c> in the site folder when it exists.</summary>
+    public string? ConfigFile { get; set; }
+
+    /// <summary>The public URL of the site; empty: <c>briefgen.yml</c>'s <c>baseUrl</c>.</summary>
+    public string? BaseUrl { get; set; }
+
+    /// <summary>Where the library keeps its incremental state (the targets pass <c>$(IntermediateOutputPath)briefgen/</c>).</summary>
+    public string? StateDir { get; set; }
+
+    /// <summary>How many pages render at once; 0 or less: one per core.</summary>
+    public int MaxParallelism { get; set; }
+
+    /// <summary>The manifest to write: one full path per line, every file of the site. A failed build leaves it out of date.</summary>
+    [Required]
+    public string ManifestFile { get; set; } = "";
+
+    /// <summary>
+    /// Where to list the folders of the site, deepest first, up to the output folder: clean removes those left empty.
+    /// Written with the manifest; optional.
+    /// </summary>
+    public string? FoldersFile { get; set; }
+
+    /// <summary>Every file of the site, full paths; empty when the build failed.</summary>
+    [Output]
+    public ITaskItem[] GeneratedFiles { get; private set; } = [];
+
+    /// <summary>The builder to call; a seam for unit tests, which cannot wait for a real site build.</summary>
+    internal Func<SiteBuildOptions, BuildResult> Builder { get; set; } = BriefGenerator.Build;
+
+    /// <inheritdoc/>
+    public override bool Execute()
+    {
+        var siteDir = Path.GetFullPath(SiteDir);
+
+        try
+        {
+            Generate(siteDir);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug, not a user error: one clear line at normal verbosity, the stack trace for whoever reads detailed logs.
+            Log.LogError(
+                subcategory: null, InternalErrorCode, helpKeyword: null, file: null, 0, 0, 0, 0,
+                "internal error while building the site in '{0}': {1}: {2}", siteDir, ex.GetType().Name, ex.Message);
+            Log.LogMessage(MessageImportance.Low, ex.ToString());
+        }
+
+        if (Log.HasLoggedErrors)
+        {
+            MarkManifestStale();
+        }
+
+        return !Log.HasLoggedErrors;
+    }
+
+    private void Generate(string siteDir)
+    {
+        var options = CreateOptions(siteDir);
+        if (Contains(options.OutputDir!, siteDir))
+        {
+            LogDiagnostics(siteDir, [new BriefDiagnostic(Descriptors.OutputContainsSite, null, 0, 0, options.OutputDir, siteDir)]);
+            return;
+        }
+
+        var result = Builder(options);
+        LogDiagnostics(siteDir, result.Diagnostics);
+        if (!result.Succeeded || Log.HasLoggedErrors)
+        {
+            return; // also a warning turned into an error by WarningsAsErrors
+        }
+
+        var files = result.Files.Select(f => Path.GetFullPath(Path.Combine(result.OutputDir, f))).ToArray();
+        WriteLines(ManifestFile, files);
+        if (!string.IsNullOrWhiteSpace(FoldersFile))
+        {
+            WriteLines(FoldersFile, SiteFolders.Of(files, result.OutputDir));
+        }
+
+        GeneratedFiles = [.. files.Select(f => new TaskItem(f))];
+        LogSummary(siteDir, result);
+    }
+
+    private SiteBuildOptions CreateOptions(string siteDir) => new()
+    {
+        SiteDir = siteDir,
+        OutputDir = Path.GetFullPath(OutputDir),
+        TemplatesDir = FullPathOrNull(TemplatesDir),
+        ConfigFile = FullPathOrNull(ConfigFile),
+        BaseUrl = string.IsNullOrWhiteSpace(BaseUrl) ? null : BaseUrl.Trim(),
+        Seeds = [.. Seeds.Select(s => s.GetMetadata("FullPath"))],
+        StateDir = FullPathOrNull(StateDir),
+        MaxParallelism = MaxParallelism > 0 ? MaxParallelism : null,
+    };
+
+    // True when 'inner' is 'outer' or lies below it (paths compared as the file system does, roughly).
+    private static bool Contains(string outer, string inner)
+    {
+        var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var o = Path.TrimEndingDirectorySeparator(outer) + Path.DirectorySeparatorChar;
+        var i = Path.TrimEndingDirectorySeparator(inner) + Path.DirectorySeparatorChar;
+        return i.StartsWith(o, comparison);
+    }
+
+    private static string? FullPathOrNull(string? path)
+        => string.IsNullOrWhiteSpace(path) ? null : Path.GetFullPath(path.Trim());
+
+    private void LogDiagnostics(string siteDir, IEnumerable<BriefDiagnostic> diagnostics)
+    {
+        foreach (var d in diagnostics)
+        {
+            // MSBuild tools report full paths: IDEs and CI annotators open them without knowing the site folder.
+            var file = string.IsNullOrEmpty(d.Path) ? null : Path.GetFullPath(Path.Combine(siteDir, d.Path));
+            switch (d.Severity)
+            {
+                case DiagnosticSeverity.Error:
+                    Log.LogError(null, d.Id, null, file, d.Line, d.Column, 0, 0, "{0}", d.Message);
+                    break;
+                case DiagnosticSeverity.Warning:
+                    // MSBuild applies NoWarn / WarningsAsErrors / TreatWarningsAsErrors to the code here.
+                    Log.LogWarning(null, d.Id, null, file, d.Line, d.Column, 0, 0, "{0}", d.Message);
+                    break;
+                default:
+                    Log.LogMessage(null, d.Id, null, file, d.Line, d.Column, 0, 0, MessageImportance.Normal, "{0}", d.Message);
+                    break;
+            }
+        }
+    }
+
+    private static void WriteLines(string path, IEnumerable<string> lines)
+    {
+        var dir = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(dir))
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        File.WriteAllText(path, string.Concat(lines.Select(l => l + "\n")));
+    }
+
+    // A failed build leaves the previous site in place (the library swaps a site in only when it succeeded), so the
+    // manifest still lists what is on disk and clean must keep reading it. Deleting it would orphan that site; keeping
+    // its timestamp would make the next build skip generation and hide the errors. So: keep the list, age the file.
+    private void MarkManifestStale()
+    {
+        if (File.Exists(ManifestFile))
+        {
+            File.SetLastWriteTimeUtc(ManifestFile, StaleManifestTime);
+        }
+    }
+
+    private void LogSummary(string siteDir, BuildResult result)
+    {
+        Log.LogMessage(MessageImportance.High, BuildSummary.Format(result, DisplayDir(siteDir, result.OutputDir)));
+        foreach (var file in result.Files)
+        {
+            Log.LogMessage(MessageImportance.Low, "  {0}", file);
+        }
+    }
+
+    // The output folder as the user most likely thinks of it: relative to the site folder when inside it.
+    private static string DisplayDir(string siteDir, string outputDir)
+    {
+        var relative = Path.GetRelativePath(siteDir, Path.GetFullPath(outputDir)).Replace('\\', '/');
+        if (relative == ".")
+        {
+            return "./";
+        }
+
+        var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative)
+            ? Path.GetFullPath(outputDir)
+            : relative;
+        return shown.EndsWith('/') || shown.EndsWith('\\') ? shown : shown + "/";
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text;
+using BriefGen.Diagnostics;
+using BriefGen.Tests.Infrastructure;
+
+namespace BriefGen.Tests.Docs;
+
+/// <summary>The README's diagnostics table is generated from <see cref="Descriptors"/>, so it can never drift from the code.</summary>
+public sealed class ReadmeTests
+{
+    private const string Begin = "<!-- diagnostics:begin (generated from Descriptors by ReadmeTests; BRIEFGEN_ACCEPT_SNAPSHOTS=1 rewrites it) -->";
+    private const string End = "<!-- diagnostics:end -->";
+
+    [Fact]
+    public void DiagnosticsTable_ListsEveryDescriptor()
+    {
+        var path = RepoPaths.InRepo("README.md");
+        var readme = File.ReadAllText(path);
+        var start = readme.IndexOf(Begin, StringComparison.Ordinal);
+        var end = readme.IndexOf(End, StringComparison.Ordinal);
+        Assert.True(start >= 0 && end > start, "README.md has no diagnostics table markers");
+
+        var current = readme[(start + Begin.Length)..end];
+        var expected = "\n" + Table() + "\n";
+        if (current == expected)
+        {
+            return;
+        }
+
+        if (Environment.GetEnvironmentVariable("BRIEFGEN_ACCEPT_SNAPSHOTS") == "1")
+        {
+            File.WriteAllText(path, readme[..(start + Begin.Length)] + expected + readme[end..], new UTF8Encoding(false));
+            return;
+        }
+
+        Assert.Equal(expected, current);
+    }
+
+    [Fact]
+    public void Descriptors_HaveUniqueWellFormedCodes()
+    {
+        var ids = Descriptors.All.Select(d => d.Id).ToList();
+
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(ids, id => Assert.Matches("^BG[1-59][0-9]{3}$", id));
+    }
+
+    private static string Table()
+    {
+        var sb = new StringBuilder();
+        sb.Append("| code | severity | problem | message |\n|---|---|---|---|\n");
+        foreach (var d in Descriptors.All)
+        {
+            sb.Append("| ").Append(d.Id).Append(" | ").Append(DiagnosticFormatter.SeverityWord(d.DefaultSeverity))
+              .Append(" | ").Append(d.Title).Append(" | ").Append(d.MessageFormat.Replace("|", "\\|", StringComparison.Ordinal)).Append(" |\n");
+        }
+
+        return sb.ToString().TrimEnd('\n');
+    }
+}
