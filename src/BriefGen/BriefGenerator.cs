@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BriefGen.Diagnostics;
+using BriefGen.Incremental;
 using BriefGen.Output;
 using BriefGen.Reading;
 using BriefGen.Rendering;
@@ -62,10 +63,18 @@ public static class BriefGenerator
         using var writer = createWriter(outputDir);
         try
         {
-            bag.AddRange(SiteRenderer.Render(site, templatesDir, SiteConfigResolver.Display(siteDir, templatesDir), Path.Combine(siteDir, "static"), writer, parallelism));
+            // Only a site on disk has a previous build to keep files from.
+            var incremental = writer is FileSystemSiteWriter ? IncrementalBuild.Start(outputDir, options.StateDir, config, bag) : IncrementalBuild.None;
+            bag.AddRange(SiteRenderer.Render(site, templatesDir, SiteConfigResolver.Display(siteDir, templatesDir), Path.Combine(siteDir, "static"), writer, parallelism, incremental));
             timings.Mark("render+write");
             var files = bag.HasErrors ? [] : writer.Commit();
             timings.Mark("commit");
+            if (!bag.HasErrors)
+            {
+                incremental.Finish(outputDir, bag);
+                timings.Mark("state");
+            }
+
             return Result(bag, site.Briefs.Count, outputDir, files, writer.FilesWritten, clock) with { Timings = timings };
         }
         catch (IOException e)

@@ -19,4 +19,12 @@ public static partial class Descriptors
     /// <summary>BG4004: a symbolic link in the static folder leads outside it and is not copied.</summary>
     public static readonly DiagnosticDescriptor StaticSymlinkOutside = new(
         "BG4004", "Static link leaves the static folder", "symbolic link leads outside the static folder and is not copied", DiagnosticSeverity.Warning);
+
+    /// <summary>BG4005: the incremental build state could not be read; the build starts from scratch.</summary>
+    public static readonly DiagnosticDescriptor StateUnreadable = new(
+        "BG4005", "Build state unreadable", "the incremental build state '{0}' could not be read ({1}); doing a full build", DiagnosticSeverity.Warning);
+
+    /// <summary>BG4006: the incremental build state could not be saved; the next build is a full build.</summary>
+    public static readonly DiagnosticDescriptor StateNotSaved = new(
+        "BG4006", "Build state not saved", "the incremental build state '{0}' could not be saved ({1}); the next build will be a full build", DiagnosticSeverity.Warning);
 }

@@ -50,6 +50,25 @@ public sealed class FileSystemSiteWriter : ISiteWriter
     }
 
     /// <inheritdoc/>
+    public bool TryReuse(OutputPath path)
+    {
+        var previous = Path.Combine(_outputDir, path.Value);
+        var info = new FileInfo(previous);
+        if (!info.Exists || info.LinkTarget is not null || !Claim(path, out var target))
+        {
+            return false;
+        }
+
+        if (HardLink.TryCreate(previous, target))
+        {
+            return true;
+        }
+
+        _claimed.TryRemove(path.Value, out _); // not kept after all: the caller renders and writes it
+        return false;
+    }
+
+    /// <inheritdoc/>
     public bool TryCopy(OutputPath path, string sourceFile)
     {
         if (!Claim(path, out var target))
@@ -57,8 +76,13 @@ public sealed class FileSystemSiteWriter : ISiteWriter
             return false;
         }
 
-        File.Copy(sourceFile, target);
-        Interlocked.Increment(ref _filesWritten);
+        var previous = Path.Combine(_outputDir, path.Value);
+        if (!(SameBytes(previous, File.ReadAllBytes(sourceFile)) && HardLink.TryCreate(previous, target)))
+        {
+            File.Copy(sourceFile, target);
+            Interlocked.Increment(ref _filesWritten);
+        }
+
         return true;
     }
 

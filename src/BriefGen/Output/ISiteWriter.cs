@@ -10,6 +10,12 @@ public interface ISiteWriter : IDisposable
     /// <summary>Writes one file; false when another output already claimed <paramref name="path"/>.</summary>
     bool TryWrite(OutputPath path, ReadOnlySpan<byte> content);
 
+    /// <summary>
+    /// Keeps the previous build's file at <paramref name="path"/> unchanged (an incremental build found its inputs
+    /// unchanged); false when there is none to keep or another output claimed the path: the caller renders it then.
+    /// </summary>
+    bool TryReuse(OutputPath path) => false;
+
     /// <summary>Copies a file from disk as it is (static files); false when another output already claimed the path.</summary>
     bool TryCopy(OutputPath path, string sourceFile);
 

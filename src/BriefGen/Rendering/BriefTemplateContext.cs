@@ -33,6 +33,9 @@ public sealed class BriefTemplateContext : TemplateContext
         MemberRenamer = member => member.Name;
     }
 
+    /// <summary>Where the names of included templates are collected (for the incremental build state); null: not collected.</summary>
+    internal ISet<string>? TemplatesUsed { get; init; }
+
     /// <inheritdoc/>
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

@@ -19,8 +19,10 @@ internal sealed class PageRenderer(TemplateCatalog catalog, ScriptObject helpers
     public TemplateCatalog Catalog => catalog;
 
     /// <summary>The page text, or null after reporting why it could not be rendered.</summary>
-    public string? Render(string templateName, ScriptObject globals, string page, DiagnosticBag diagnostics)
+    public string? Render(string templateName, ScriptObject globals, string page, RenderScope scope)
     {
+        var diagnostics = scope.Diagnostics;
+        scope.Templates.Add(templateName);
         var path = catalog.Loader.Resolve(templateName);
         if (path is null)
         {
@@ -39,7 +41,7 @@ internal sealed class PageRenderer(TemplateCatalog catalog, ScriptObject helpers
             return null;
         }
 
-        var context = new BriefTemplateContext(largestList) { TemplateLoader = catalog.Loader };
+        var context = new BriefTemplateContext(largestList) { TemplateLoader = catalog.Loader, TemplatesUsed = scope.Templates };
         context.PushOutput(PageOutput());
         context.PushGlobal(helpers);
         context.PushGlobal(globals);

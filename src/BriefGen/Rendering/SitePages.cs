@@ -1,5 +1,6 @@
 using System.Text;
 using BriefGen.Diagnostics;
+using BriefGen.Incremental;
 using BriefGen.Model.Json;
 using BriefGen.Site;
 using Scriban.Runtime;
@@ -29,6 +30,9 @@ internal sealed class SitePages
         _siteObject = SiteObject(site);
     }
 
+    /// <summary>The <c>site</c> variable every page sees.</summary>
+    public ScriptObject SiteVariable => _siteObject;
+
     private string? BaseUrl => _site.Config.BaseUrl;
 
     public List<OutputJob> Plan()
@@ -37,9 +41,12 @@ internal sealed class SitePages
         foreach (var b in _site.Briefs)
         {
             var file = PermalinkPattern.FileOf(b.Url);
-            jobs.Add(Page(file, b.Url, "brief.sbn-html", b.Brief.Title, b.Brief.Summary, "article", bag => [("brief", _model.Full(b, bag))], b.Date?.Rfc3339));
+            // A brief's page is a function of its own model and URL (taxonomy links follow from names): no need to build
+            // the page's variables (which renders its Markdown) just to learn that nothing changed.
+            Action<InputHasher> identity = h => h.AddBrief(b.Brief).Add(b.Url);
+            jobs.Add(Page(file, b.Url, "brief.sbn-html", b.Brief.Title, b.Brief.Summary, "article", bag => [("brief", _model.Full(b, bag))], b.Date?.Rfc3339, identity));
             var json = b.Url.EndsWith('/') ? b.Url + "brief.json" : file[..^5] + ".json";
-            jobs.Add(new OutputJob(json, _ => PageBytes.Encode(BriefJson.Serialize(b.Brief)))); // ends in "}\n", which Encode keeps
+            jobs.Add(new OutputJob(json, _ => PageBytes.Encode(BriefJson.Serialize(b.Brief)), identity)); // ends in "}\n", which Encode keeps
         }
 
         AddList(jobs, "", "index.sbn-html", _site.Config.Title, _site.Config.Description, _site.Briefs, []);
@@ -109,27 +116,50 @@ internal sealed class SitePages
         }
     }
 
-    private OutputJob Page(string file, string? url, string template, string title, string? description, string ogType, Func<DiagnosticBag, (string, object?)[]> vars, string? lastMod)
+    private OutputJob Page(string file, string? url, string template, string title, string? description, string ogType, Func<DiagnosticBag, (string, object?)[]> vars, string? lastMod, Action<InputHasher>? identity = null)
     {
         if (url is not null)
         {
             _sitemap.Add((url, lastMod));
         }
 
-        return new OutputJob(file, bag =>
-        {
-            var depth = file.Count(c => c == '/');
-            var root = url is null ? RootPath() : depth == 0 ? "./" : string.Concat(Enumerable.Repeat("../", depth));
-            var page = ScriptModel.Obj(("title", title), ("description", description ?? _site.Config.Description), ("url", url), ("root", root),
-                ("canonical", url is null || BaseUrl is null ? null : BaseUrl + url), ("og_type", ogType), ("template", template));
-            return Render(template, file, bag, [("page", page), .. vars(bag)]);
-        });
+        return new OutputJob(
+            file,
+            scope =>
+            {
+                var depth = file.Count(c => c == '/');
+                var root = url is null ? RootPath() : depth == 0 ? "./" : string.Concat(Enumerable.Repeat("../", depth));
+                var page = ScriptModel.Obj(("title", title), ("description", description ?? _site.Config.Description), ("url", url), ("root", root),
+                    ("canonical", url is null || BaseUrl is null ? null : BaseUrl + url), ("og_type", ogType), ("template", template));
+                return Render(template, file, scope, [("page", page), .. vars(scope.Diagnostics)]);
+            },
+            h =>
+            {
+                h.Add(template).Add(title).Add(description).Add(url).Add(ogType);
+                if (identity is not null)
+                {
+                    identity(h);
+                }
+                else
+                {
+                    AddVars(h, vars(new DiagnosticBag()));
+                }
+            });
     }
 
     private OutputJob Text(string file, string template, Func<(string, object?)[]> vars)
-        => new(file, bag => Render(template, file, bag, [("page", ScriptModel.Obj(("root", "./"), ("url", file))), .. vars()]));
+        => new(file, scope => Render(template, file, scope, [("page", ScriptModel.Obj(("root", "./"), ("url", file))), .. vars()]), h => AddVars(h.Add(template), vars()));
 
-    private ReadOnlyMemory<byte>? Render(string template, string file, DiagnosticBag bag, (string Name, object? Value)[] vars)
+    private static void AddVars(InputHasher hasher, (string Name, object? Value)[] vars)
+    {
+        hasher.Add(vars.Length);
+        foreach (var (name, value) in vars)
+        {
+            hasher.Add(name).AddValue(value);
+        }
+    }
+
+    private ReadOnlyMemory<byte>? Render(string template, string file, RenderScope scope, (string Name, object? Value)[] vars)
     {
         var globals = new ScriptObject { ["site"] = _siteObject };
         foreach (var (name, value) in vars)
@@ -137,7 +167,7 @@ internal sealed class SitePages
             globals[name] = value;
         }
 
-        var text = _renderer.Render(template, globals, file, bag);
+        var text = _renderer.Render(template, globals, file, scope);
         return text is null ? null : PageBytes.Encode(text);
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using BriefGen.Diagnostics;
+using BriefGen.Incremental;
 using BriefGen.Output;
 using BriefGen.Rendering.Functions;
 using Scriban.Runtime;
@@ -11,7 +12,9 @@ namespace BriefGen.Rendering;
 /// <summary>
 /// Renders an assembled site into an <see cref="ISiteWriter"/>: generated files in parallel (bounded degree),
 /// each streamed to the writer as soon as it is rendered, then default assets and the site's static files. Stops
-/// at the first failing page: the build fails anyway, and the writer is not committed.
+/// at the first failing page: the build fails anyway, and the writer is not committed. In an incremental build a
+/// file whose inputs and templates hash as the previous build recorded is not rendered: the writer keeps the
+/// previous file (a hard link, same inode and time).
 /// </summary>
 public static class SiteRenderer
 {
@@ -23,29 +26,51 @@ public static class SiteRenderer
     /// <param name="writer">Where files go.</param>
     /// <param name="maxParallelism">How many pages render at once.</param>
     public static ImmutableArray<Diagnostic> Render(SiteModel site, string? templatesDir, string templatesDisplay, string? staticDir, ISiteWriter writer, int maxParallelism)
+        => Render(site, templatesDir, templatesDisplay, staticDir, writer, maxParallelism, IncrementalBuild.None);
+
+    /// <summary>Renders every file that changed since <see cref="IncrementalBuild.Previous"/> and records each in <see cref="IncrementalBuild.Next"/>.</summary>
+    internal static ImmutableArray<Diagnostic> Render(SiteModel site, string? templatesDir, string templatesDisplay, string? staticDir, ISiteWriter writer, int maxParallelism, IncrementalBuild incremental)
     {
         var catalog = new TemplateCatalog(new TemplateLoader(templatesDir, templatesDisplay));
         var builtinInclude = (IScriptCustomFunction)SharedBuiltins.Instance["include"]!;
         var helpers = HelperFunctions.Create(site.Config.BaseUrl, new SafeIncludeFunction(builtinInclude, catalog));
-        var renderer = new PageRenderer(catalog, helpers, site.Briefs.Count);
-        var jobs = new SitePages(site, renderer).Plan();
+        var pages = new SitePages(site, new PageRenderer(catalog, helpers, site.Briefs.Count));
+        var jobs = pages.Plan();
+        var keys = new TemplateKeys(catalog.Loader);
+        var siteKey = new InputHasher().Add(incremental.BuildKey).AddValue(pages.SiteVariable).Finish();
         var found = new ConcurrentQueue<Diagnostic>();
 
         Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxParallelism) }, (job, state) =>
         {
-            var bag = new DiagnosticBag();
-            var bytes = job.Produce(bag);
-            if (bytes is not null && !writer.TryWrite(OutputPath.Create(job.Path), bytes.Value.Span))
+            var path = OutputPath.Create(job.Path);
+            var input = job.Identity is null ? (UInt128?)null : Identity(job, siteKey);
+            if (input is { } known && incremental.Previous.Find(job.Path) is { } before && before.Input == known
+                && keys.Of(before.Templates) == before.TemplatesKey && writer.TryReuse(path))
             {
-                bag.Report(Descriptors.OutputCollision, job.Path, 0, 0, job.Path, "two generated pages");
+                incremental.Next.Record(job.Path, before);
+                return;
             }
 
-            foreach (var d in bag.ToImmutable())
+            var scope = new RenderScope();
+            var bytes = job.Produce(scope);
+            if (bytes is not null && !writer.TryWrite(path, bytes.Value.Span))
+            {
+                scope.Diagnostics.Report(Descriptors.OutputCollision, job.Path, 0, 0, job.Path, "two generated pages");
+            }
+
+            // A file that reported anything is rendered again next time, so its diagnostics are reported again.
+            if (input is { } made && bytes is not null && scope.Diagnostics.Count == 0)
+            {
+                IReadOnlyList<string> templates = [.. scope.Templates];
+                incremental.Next.Record(job.Path, new PageRecord(made, templates, keys.Of(templates)));
+            }
+
+            foreach (var d in scope.Diagnostics.ToImmutable())
             {
                 found.Enqueue(d);
             }
 
-            if (bag.HasErrors)
+            if (scope.Diagnostics.HasErrors)
             {
                 state.Stop();
             }
@@ -60,5 +85,12 @@ public static class SiteRenderer
         }
 
         return bagAll.ToSortedImmutable();
+    }
+
+    private static UInt128 Identity(OutputJob job, UInt128 siteKey)
+    {
+        var hasher = new InputHasher().Add(siteKey).Add(job.Path);
+        job.Identity!(hasher);
+        return hasher.Finish();
     }
 }

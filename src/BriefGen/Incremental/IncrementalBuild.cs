@@ -1,0 +1,50 @@
+using BriefGen.Diagnostics;
+using BriefGen.Site;
+
+namespace BriefGen.Incremental;
+
+/// <summary>The state a build starts from and the one it records, with the key every page's input hash starts from.</summary>
+/// <param name="Previous">What the previous build into the same folder recorded (empty for a full build).</param>
+/// <param name="Next">What this build records, for the next one.</param>
+/// <param name="BuildKey">The generator and the configuration: a page's inputs include them.</param>
+/// <param name="StateFile">Where the state is kept; null when it is not (builds into memory).</param>
+internal sealed record IncrementalBuild(BuildState Previous, BuildState Next, UInt128 BuildKey, string? StateFile)
+{
+    /// <summary>A build that neither reuses nor records anything.</summary>
+    public static IncrementalBuild None => new(BuildState.Empty, BuildState.Empty, UInt128.Zero, null);
+
+    /// <summary>Loads the state of <paramref name="outputDir"/> (kept in <paramref name="stateDir"/>, else beside the folder).</summary>
+    public static IncrementalBuild Start(string outputDir, string? stateDir, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var file = BuildState.FileFor(outputDir, stateDir);
+        var key = KeyOf(config);
+        return new IncrementalBuild(BuildState.Load(file, outputDir, key, diagnostics), new BuildState(), key, file);
+    }
+
+    /// <summary>Saves what this build recorded, once the output folder has been swapped in.</summary>
+    public void Finish(string outputDir, DiagnosticBag diagnostics)
+    {
+        if (StateFile is not null)
+        {
+            Next.Save(StateFile, outputDir, BuildKey, diagnostics);
+        }
+    }
+
+    /// <summary>
+    /// The generator build (its module version id changes with every change of code or built-in template) and every
+    /// setting: a change to either makes every page's inputs differ.
+    /// </summary>
+    private static UInt128 KeyOf(SiteConfig c)
+    {
+        var hasher = new InputHasher().Add(typeof(IncrementalBuild).Assembly.ManifestModule.ModuleVersionId.ToString())
+            .Add(c.Title).Add(c.Description).Add(c.BaseUrl).Add(c.Language).Add(c.Publisher).Add(c.PageSize).Add(c.FeedSize)
+            .Add(c.Permalink).Add(c.Templates).Add(c.Output).Add(c.ShowRelated ? 1 : 0).Add(c.AllowRawHtml ? 1 : 0)
+            .Add(c.MaxSeedBytes).Add(c.SitemapUrlLimit).Add(c.ChromeLines.Count);
+        foreach (var line in c.ChromeLines)
+        {
+            hasher.Add(line);
+        }
+
+        return hasher.Finish();
+    }
+}

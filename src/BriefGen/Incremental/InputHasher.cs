@@ -1,0 +1,122 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using BriefGen.Model;
+using BriefGen.Rendering;
+using Scriban.Runtime;
+
+namespace BriefGen.Incremental;
+
+/// <summary>
+/// Hashes what a page is rendered from, in a canonical form: every value is tagged with its type and strings with
+/// their length, so no two different inputs serialise alike; object members are taken in ordinal key order. The
+/// hash decides whether a page may be kept from the previous build, so it must cover everything the page shows.
+/// </summary>
+internal sealed class InputHasher
+{
+    private readonly XxHash128 _hash = new();
+
+    /// <summary>Adds a string (null distinct from empty).</summary>
+    public InputHasher Add(string? text)
+    {
+        if (text is null)
+        {
+            return Tag('n');
+        }
+
+        Tag('s').Add(text.Length);
+        _hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
+        return this;
+    }
+
+    /// <summary>Adds a number.</summary>
+    public InputHasher Add(long value)
+    {
+        Span<byte> bytes = stackalloc byte[8];
+        BinaryPrimitives.WriteInt64LittleEndian(bytes, value);
+        _hash.Append(bytes);
+        return this;
+    }
+
+    /// <summary>Adds a template value: null, text, numbers, booleans, markup, and objects and arrays of them.</summary>
+    public InputHasher AddValue(object? value)
+    {
+        switch (value)
+        {
+            case null: return Tag('n');
+            case string s: return Add(s);
+            case RawHtml raw: return Tag('h').Add(raw.Value);
+            case bool b: return Tag(b ? 't' : 'f');
+            case int or long: return Tag('i').Add(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
+            case ScriptObject o:
+                Tag('o').Add(o.Count);
+                foreach (var key in o.Keys.Order(StringComparer.Ordinal))
+                {
+                    Add(key).AddValue(o[key]);
+                }
+
+                return this;
+            case ScriptArray a:
+                Tag('a').Add(a.Count);
+                foreach (var item in a)
+                {
+                    AddValue(item);
+                }
+
+                return this;
+            default:
+                // Anything else has no canonical form here: make the page unique so it is always rendered.
+                return Tag('?').Add(Guid.NewGuid().ToString());
+        }
+    }
+
+    /// <summary>Adds every field of a brief (the whole content model, as brief.json holds it).</summary>
+    public InputHasher AddBrief(Brief b)
+    {
+        Add(b.Title).Add(b.Slug).Add(b.Kind).Add(b.KindDescription).Add(b.Program).Add(b.Summary).Add(b.Published).Add(b.Authors.Count);
+        foreach (var a in b.Authors)
+        {
+            Add(a.Name).Add(a.Bio);
+        }
+
+        _ = b.Image is null ? Tag('n') : Tag('m').Add(b.Image.Caption).Add(b.Image.Credit).Add(b.Image.Url);
+        Add(b.Topics.Count);
+        foreach (var t in b.Topics)
+        {
+            Add(t);
+        }
+
+        Add(b.Sections.Count);
+        foreach (var s in b.Sections)
+        {
+            Add(s.Heading).Add(s.Paragraphs.Count);
+            foreach (var p in s.Paragraphs)
+            {
+                Add(p);
+            }
+        }
+
+        Add(b.Disclaimer);
+        _ = b.License is null ? Tag('n') : Tag('l').Add(b.License.Id).Add(b.License.Label).Add(b.License.Name).Add(b.License.Url);
+        Add(b.Related.Count);
+        foreach (var r in b.Related)
+        {
+            Add(r.Label).Add(r.Summary);
+        }
+
+        return Add((long)b.Format);
+    }
+
+    /// <summary>Adds another hash.</summary>
+    public InputHasher Add(UInt128 hash) => Add((long)(ulong)(hash >> 64)).Add((long)(ulong)hash);
+
+    /// <summary>The hash of everything added.</summary>
+    public UInt128 Finish() => _hash.GetCurrentHashAsUInt128();
+
+    private InputHasher Tag(char tag)
+    {
+        Span<byte> bytes = [(byte)tag];
+        _hash.Append(bytes);
+        return this;
+    }
+}

@@ -1,0 +1,90 @@
+using BriefGen.Tests.Infrastructure;
+
+namespace BriefGen.Tests.Incremental;
+
+public sealed class IncrementalBuildTests
+{
+    [Fact]
+    public void RandomEdits_IncrementalBuild_EqualsCleanBuildEveryStep()
+    {
+        var root = TestSite.TempDir();
+        var site = new RandomSite(Path.Combine(root, "site"), seed: 20261201);
+        for (var i = 0; i < 30; i++)
+        {
+            site.AddSeed();
+        }
+
+        var output = Path.Combine(root, "out");
+        var first = Build(site, output);
+        Assert.Equal(first.Files.Length, first.FilesWritten);
+        for (var step = 1; step <= 15; step++)
+        {
+            var change = site.Step();
+            var incremental = Build(site, output);
+            var clean = Build(site, Path.Combine(root, $"clean-{step}"));
+            Assert.True(clean.FilesWritten == clean.Files.Length, $"step {step} ({change}): a fresh folder must be a full build");
+            Assert.Equal(clean.Files, incremental.Files);
+            foreach (var file in clean.Files)
+            {
+                Assert.True(
+                    File.ReadAllBytes(Path.Combine(clean.OutputDir, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(output, file))),
+                    $"step {step} ({change}): {file} differs from a clean build");
+            }
+
+            Directory.Delete(clean.OutputDir, recursive: true);
+        }
+
+        Directory.Delete(root, recursive: true);
+    }
+
+    [Fact]
+    public void OneSeedEdited_Rebuild_RewritesOnlyItsPagesAndTheListsShowingIt()
+    {
+        var root = TestSite.TempDir();
+        var site = new RandomSite(Path.Combine(root, "site"), seed: 7);
+        for (var i = 0; i < 30; i++)
+        {
+            site.AddSeed();
+        }
+
+        var output = Path.Combine(root, "out");
+        Build(site, output);
+        var unchanged = Build(site, output);
+        Assert.Equal(0, unchanged.FilesWritten);
+
+        var seed = Path.Combine(site.Root, "seeds", "b005.md");
+        File.WriteAllText(seed, File.ReadAllText(seed).Replace("\n\n", "\n\nA new opening paragraph.\n\n", StringComparison.Ordinal));
+        var edited = Build(site, output);
+        Assert.InRange(edited.FilesWritten, 2, 4); // its page and brief.json; the feed when the brief is in it
+        Directory.Delete(root, recursive: true);
+    }
+
+    [Fact]
+    public void CorruptState_Build_WarnsBG4005AndBuildsInFull()
+    {
+        var root = TestSite.TempDir();
+        var site = new RandomSite(Path.Combine(root, "site"), seed: 3);
+        site.AddSeed();
+        var output = Path.Combine(root, "out");
+        var state = Path.Combine(root, "state");
+        var before = Build(site, output, state);
+        foreach (var file in Directory.GetFiles(state))
+        {
+            File.WriteAllBytes(file, [1, 2, 3]);
+        }
+
+        var result = Build(site, output, state);
+
+        Assert.Contains(result.Diagnostics, d => d.Id == "BG4005");
+        Assert.Equal(before.Files, result.Files);
+        Assert.DoesNotContain(Build(site, output, state).Diagnostics, d => d.Id == "BG4005"); // a good state was saved again
+        Directory.Delete(root, recursive: true);
+    }
+
+    private static BuildResult Build(RandomSite site, string output, string? stateDir = null)
+    {
+        var result = BriefGenerator.Build(new SiteBuildOptions { SiteDir = site.Root, OutputDir = output, StateDir = stateDir });
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return result;
+    }
+}

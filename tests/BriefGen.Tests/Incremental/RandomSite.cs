@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text;
+
+namespace BriefGen.Tests.Incremental;
+
+/// <summary>A small Markdown site on disk that a seeded random sequence of edits changes: seeds, a template, the config.</summary>
+internal sealed class RandomSite
+{
+    private static readonly string[] Topics = ["Trade", "Oceans", "Elections", "Courts", "Energy", "Health", "Cyber"];
+    private static readonly string[] Authors = ["Ada Lind", "Bo Reyes", "Cy Tan", "Di Okafor", "Ed Marsh"];
+    private static readonly string[] Words = ["policy", "market", "court", "budget", "reform", "treaty", "grid", "vote", "port", "tariff"];
+    private readonly Random _random;
+    private int _next;
+
+    public RandomSite(string root, int seed)
+    {
+        Root = root;
+        _random = new Random(seed);
+        Directory.CreateDirectory(SeedsDir);
+        Directory.CreateDirectory(Path.Combine(root, "templates", "_partials"));
+        WriteConfig("Random Briefs", 4);
+    }
+
+    public string Root { get; }
+
+    private string SeedsDir => Path.Combine(Root, "seeds");
+
+    public void AddSeed() => File.WriteAllText(Path.Combine(SeedsDir, $"b{_next++:D3}.md"), Seed());
+
+    /// <summary>Applies one random edit and says what it was (for the failure message).</summary>
+    public string Step()
+    {
+        var seeds = Directory.GetFiles(SeedsDir).Order(StringComparer.Ordinal).ToArray();
+        switch (_random.Next(6))
+        {
+            case 0 or 1:
+                var edited = seeds[_random.Next(seeds.Length)];
+                File.WriteAllText(edited, Seed());
+                return "edit " + Path.GetFileName(edited);
+            case 2:
+                AddSeed();
+                return "add";
+            case 3 when seeds.Length > 3:
+                var deleted = seeds[_random.Next(seeds.Length)];
+                File.Delete(deleted);
+                return "delete " + Path.GetFileName(deleted);
+            case 4:
+                var word = Pick(Words);
+                File.WriteAllText(Path.Combine(Root, "templates", "_partials", "site-footer.sbn-html"), $"<footer class=\"site-footer\"><p>{word} {{{{ site.title }}}}</p></footer>\n");
+                return "template " + word;
+            default:
+                var size = 2 + _random.Next(5);
+                WriteConfig("Random Briefs " + Pick(Words), size);
+                return "config pageSize " + size;
+        }
+    }
+
+    private void WriteConfig(string title, int pageSize)
+        => File.WriteAllText(Path.Combine(Root, "briefgen.yml"), $"title: {title}\nbaseUrl: https://example.org/\npageSize: {pageSize}\nfeedSize: 5\n");
+
+    private string Seed()
+    {
+        var sb = new StringBuilder();
+        var date = new DateTime(2024, 1, 1).AddDays(_random.Next(400)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        sb.Append("---\ntitle: \"").Append(Sentence(4)).Append("\"\ndate: ").Append(date).Append('\n');
+        sb.Append("kind: ").Append(_random.Next(2) == 0 ? "Expert Brief" : "In Brief").Append('\n');
+        sb.Append("summary: \"").Append(Sentence(8)).Append("\"\nauthors:\n");
+        foreach (var a in Authors.OrderBy(_ => _random.Next()).Take(1 + _random.Next(2)))
+        {
+            sb.Append("  - name: ").Append(a).Append("\n    bio: \"").Append(a).Append(' ').Append(Sentence(5)).Append("\"\n");
+        }
+
+        sb.Append("topics: [").Append(string.Join(", ", Topics.OrderBy(_ => _random.Next()).Take(1 + _random.Next(3)))).Append("]\n---\n\n");
+        sb.Append(Sentence(20)).Append("\n\n## ").Append(Sentence(3)).Append("\n\n").Append(Sentence(30)).Append('\n');
+        return sb.ToString();
+    }
+
+    private string Sentence(int words)
+    {
+        var text = string.Join(' ', Enumerable.Range(0, words).Select(_ => Pick(Words)));
+        return char.ToUpperInvariant(text[0]) + text[1..] + ".";
+    }
+
+    private string Pick(string[] items) => items[_random.Next(items.Length)];
+}
