@@ -27,8 +27,11 @@ public static class BriefGenerator
     /// </summary>
     public static BuildResult Build(SiteBuildOptions options, Func<string, ISiteWriter> createWriter) => Build(options, createWriter, null);
 
-    /// <summary>The build with a chosen seed loader (tests read seeds through stand-in readers).</summary>
-    internal static BuildResult Build(SiteBuildOptions options, Func<string, ISiteWriter> createWriter, SeedLoader? seedLoader)
+    /// <summary>
+    /// The build with a chosen seed loader (tests read seeds through stand-in readers) and memory budget for whole
+    /// briefs (tests lower it to exercise reading briefs again).
+    /// </summary>
+    internal static BuildResult Build(SiteBuildOptions options, Func<string, ISiteWriter> createWriter, SeedLoader? seedLoader, long seedBudget = SeedStore.DefaultBudget)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(createWriter);
@@ -44,7 +47,7 @@ public static class BriefGenerator
 
         var config = SiteConfigResolver.Resolve(options, siteDir, bag);
         var outputDir = Path.GetFullPath(options.OutputDir ?? Path.Combine(siteDir, config.Output));
-        var briefs = ReadSeeds(options, siteDir, config, seedLoader, bag);
+        var (briefs, store) = ReadSeeds(options, siteDir, config, seedLoader, seedBudget, bag);
         var parallelism = options.MaxParallelism ?? Environment.ProcessorCount;
         timings.Mark("read");
         if (bag.HasErrors)
@@ -65,7 +68,7 @@ public static class BriefGenerator
         {
             // Only a site on disk has a previous build to keep files from.
             var incremental = writer is FileSystemSiteWriter ? IncrementalBuild.Start(outputDir, options.StateDir, config, bag) : IncrementalBuild.None;
-            bag.AddRange(SiteRenderer.Render(site, templatesDir, SiteConfigResolver.Display(siteDir, templatesDir), Path.Combine(siteDir, "static"), writer, parallelism, incremental));
+            bag.AddRange(SiteRenderer.Render(site, templatesDir, SiteConfigResolver.Display(siteDir, templatesDir), Path.Combine(siteDir, "static"), writer, parallelism, store, incremental));
             timings.Mark("render+write");
             var files = bag.HasErrors ? [] : writer.Commit();
             timings.Mark("commit");
@@ -84,14 +87,16 @@ public static class BriefGenerator
         }
     }
 
-    private static List<(string, Model.Brief)> ReadSeeds(SiteBuildOptions options, string siteDir, SiteConfig config, SeedLoader? seedLoader, DiagnosticBag bag)
+    /// <summary>Reads every seed in parallel, keeping briefs whole within the store's memory budget.</summary>
+    private static (List<(string, Model.Brief)> Briefs, SeedStore Store) ReadSeeds(SiteBuildOptions options, string siteDir, SiteConfig config, SeedLoader? seedLoader, long seedBudget, DiagnosticBag bag)
     {
         var loader = seedLoader ?? SeedLoader.CreateDefault(new ReaderOptions { ExtraChromeLines = config.ChromeLines, MaxSeedBytes = config.MaxSeedBytes });
+        var store = new SeedStore(loader, seedBudget);
         var seedsDir = Path.Combine(siteDir, "seeds");
         var files = options.Seeds is { } given
             ? [.. given.Select(s => new SeedFile(Path.GetFullPath(s, siteDir), SiteConfigResolver.Display(siteDir, Path.GetFullPath(s, siteDir)), null))]
             : loader.Discover(seedsDir, siteDir, bag);
-        var loaded = files.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.MaxParallelism ?? Environment.ProcessorCount)).Select(loader.Load).ToList();
+        var loaded = files.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.MaxParallelism ?? Environment.ProcessorCount)).Select(store.Load).ToList();
         var briefs = new List<(string, Model.Brief)>(loaded.Count);
         foreach (var seed in loaded)
         {
@@ -107,7 +112,7 @@ public static class BriefGenerator
             bag.Report(Descriptors.NoBriefs, null, 0, 0, "seeds");
         }
 
-        return briefs;
+        return (briefs, store);
     }
 
     private static BuildResult Result(DiagnosticBag bag, int briefs, string outputDir, IReadOnlyList<string> files, int written, Stopwatch clock)

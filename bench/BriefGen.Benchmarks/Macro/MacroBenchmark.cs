@@ -5,9 +5,10 @@ using BriefGen.Benchmarks.Corpus;
 namespace BriefGen.Benchmarks.Macro;
 
 /// <summary>
-/// <c>macro N [--keep DIR]</c>: generates N synthetic briefs, builds the site once through the library API into a fresh
-/// folder and prints wall time, pages per second and the process's peak RSS. Not a BenchmarkDotNet run: one build,
-/// as a publisher would run it.
+/// <c>macro N [--keep DIR] [--edit]</c>: generates N synthetic briefs (kept in DIR for the next run), builds the site
+/// once through the library API into a fresh folder and prints wall time, pages per second, the process's peak RSS
+/// and the time and allocations of each stage. <c>--edit</c> then edits one seed and rebuilds the same folder
+/// (the incremental case). Not a BenchmarkDotNet run: one build, as a publisher would run it.
 /// </summary>
 internal static class MacroBenchmark
 {
@@ -15,11 +16,11 @@ internal static class MacroBenchmark
     {
         if (args.Length < 1 || !int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count < 1)
         {
-            Console.Error.WriteLine("usage: BriefGen.Benchmarks macro N [--keep DIR]");
+            Console.Error.WriteLine("usage: BriefGen.Benchmarks macro N [--keep DIR] [--edit]");
             return 2;
         }
 
-        var keep = args.Length >= 3 && args[1] == "--keep" ? args[2] : null;
+        var keep = OptionValue(args, "--keep");
         var root = keep ?? Path.Combine(Path.GetTempPath(), "briefgen-macro-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         var seeds = Path.Combine(root, "seeds");
         if (!Directory.Exists(seeds))
@@ -28,7 +29,28 @@ internal static class MacroBenchmark
             Console.WriteLine($"corpus: {count} briefs, {bytes / (1024.0 * 1024.0):F1} MiB in {seeds}");
         }
 
+        // A fresh folder each run: rewriting a tree just deleted is far slower on some disks than writing a new one.
         var output = Path.Combine(root, "out-" + DateTime.UtcNow.Ticks.ToString(CultureInfo.InvariantCulture));
+        var result = Measure("full", root, output);
+        if (result.Succeeded && args.Contains("--edit"))
+        {
+            // The incremental case of the issue: one seed edited, the same folder rebuilt.
+            var seed = Directory.EnumerateFiles(seeds).Order(StringComparer.Ordinal).First();
+            File.AppendAllText(seed, "\nOne more paragraph, added to time an incremental build.\n");
+            result = Measure("one-seed edit", root, output);
+        }
+
+        Directory.Delete(output, recursive: true);
+        if (keep is null)
+        {
+            Directory.Delete(root, recursive: true);
+        }
+
+        return result.Succeeded ? 0 : 1;
+    }
+
+    private static BuildResult Measure(string label, string root, string output)
+    {
         var watch = Stopwatch.StartNew();
         var result = BriefGenerator.Build(new SiteBuildOptions { SiteDir = root, OutputDir = output });
         watch.Stop();
@@ -40,12 +62,14 @@ internal static class MacroBenchmark
         var seconds = watch.Elapsed.TotalSeconds;
         var peakMiB = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"briefs={result.BriefCount} files={result.Files.Length} wall={seconds:F2}s pages/s={result.Files.Length / seconds:F0} peakRSS={peakMiB:F0}MiB ok={result.Succeeded}"));
-        if (keep is null)
-        {
-            Directory.Delete(root, recursive: true);
-        }
+            $"{label}: briefs={result.BriefCount} files={result.Files.Length} written={result.FilesWritten} wall={seconds:F2}s pages/s={result.Files.Length / seconds:F0} peakRSS={peakMiB:F0}MiB ok={result.Succeeded}"));
+        Console.WriteLine("  stages: " + result.Timings);
+        return result;
+    }
 
-        return result.Succeeded ? 0 : 1;
+    private static string? OptionValue(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 }

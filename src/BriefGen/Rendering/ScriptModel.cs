@@ -1,5 +1,6 @@
 using BriefGen.Diagnostics;
 using BriefGen.Model;
+using BriefGen.Reading;
 using BriefGen.Site;
 using Scriban.Runtime;
 using SiteModel = BriefGen.Site.Site;
@@ -14,11 +15,13 @@ namespace BriefGen.Rendering;
 internal sealed class ScriptModel
 {
     private readonly SiteModel _site;
+    private readonly SeedStore _store;
     private readonly MarkdownRenderer _markdown;
 
-    public ScriptModel(SiteModel site)
+    public ScriptModel(SiteModel site, SeedStore store)
     {
         _site = site;
+        _store = store;
         _markdown = new MarkdownRenderer(site.Config.AllowRawHtml);
     }
 
@@ -47,13 +50,20 @@ internal sealed class ScriptModel
         return o;
     }
 
-    /// <summary>Everything a brief page shows; Markdown is rendered here, once. Unsafe links are reported into <paramref name="diagnostics"/>.</summary>
-    public ScriptObject Full(SiteBrief b, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Everything a brief page shows; Markdown is rendered here, once. Unsafe links are reported into
+    /// <paramref name="diagnostics"/>; null after reporting that the brief could not be read again.
+    /// </summary>
+    public ScriptObject? Full(SiteBrief b, DiagnosticBag diagnostics)
     {
-        var brief = b.Brief;
+        if (_store.Full(b, diagnostics) is not { } brief)
+        {
+            return null;
+        }
+
         var o = Card(b).Clone(true) as ScriptObject ?? new ScriptObject();
         o.IsReadOnly = false;
-        var sections = Sections(b, diagnostics);
+        var sections = Sections(b, brief, diagnostics);
         o["topics"] = List(brief.Topics, t => Obj(("name", t), ("url", Url(_site.Topics, t))));
         o["image"] = brief.Image is null ? null : Obj(("caption", brief.Image.Caption), ("credit", brief.Image.Credit), ("url", UrlSafety.IsSafe(brief.Image.Url) ? brief.Image.Url : null));
         o["sections"] = sections;
@@ -99,13 +109,13 @@ internal sealed class ScriptModel
 
     private static string? Url(Taxonomy taxonomy, string? name) => name is null ? null : taxonomy.Find(name)?.Url;
 
-    private ScriptArray Sections(SiteBrief b, DiagnosticBag diagnostics)
+    private ScriptArray Sections(SiteBrief b, Brief brief, DiagnosticBag diagnostics)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal) { "content", "top" };
-        return List(b.Brief.Sections, s =>
+        return List(brief.Sections, s =>
         {
             var id = s.Heading is null ? null : UniqueId(Slug.From(s.Heading), ids);
-            var paragraphs = List(s.Paragraphs, p => new RawHtml(b.Brief.Format == BriefFormat.Markdown
+            var paragraphs = List(s.Paragraphs, p => new RawHtml(brief.Format == BriefFormat.Markdown
                 ? _markdown.Render(p, url => diagnostics.Report(Descriptors.UnsafeLink, b.SourcePath, 0, 0, url)).TrimEnd('\n')
                 : "<p>" + MarkupEscaper.Escape(p) + "</p>"));
             return Obj(("heading", s.Heading), ("id", id), ("paragraphs", paragraphs));

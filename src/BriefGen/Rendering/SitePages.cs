@@ -2,6 +2,7 @@ using System.Text;
 using BriefGen.Diagnostics;
 using BriefGen.Incremental;
 using BriefGen.Model.Json;
+using BriefGen.Reading;
 using BriefGen.Site;
 using Scriban.Runtime;
 using SiteModel = BriefGen.Site.Site;
@@ -16,16 +17,18 @@ internal sealed class SitePages
 {
     private readonly SiteModel _site;
     private readonly PageRenderer _renderer;
+    private readonly SeedStore _store;
     private readonly ScriptModel _model;
     private readonly ScriptObject _siteObject;
     private readonly Dictionary<SiteBrief, ScriptObject> _cards;
     private readonly List<(string Url, string? LastMod)> _sitemap = [];
 
-    public SitePages(SiteModel site, PageRenderer renderer)
+    public SitePages(SiteModel site, PageRenderer renderer, SeedStore store)
     {
         _site = site;
         _renderer = renderer;
-        _model = new ScriptModel(site);
+        _store = store;
+        _model = new ScriptModel(site, store);
         _cards = site.Briefs.ToDictionary(b => b, _model.Card, ReferenceEqualityComparer.Instance as IEqualityComparer<SiteBrief>);
         _siteObject = SiteObject(site);
     }
@@ -43,10 +46,10 @@ internal sealed class SitePages
             var file = PermalinkPattern.FileOf(b.Url);
             // A brief's page is a function of its own model and URL (taxonomy links follow from names): no need to build
             // the page's variables (which renders its Markdown) just to learn that nothing changed.
-            Action<InputHasher> identity = h => h.AddBrief(b.Brief).Add(b.Url);
+            Action<InputHasher> identity = h => h.Add(_store.ContentHash(b)).Add(b.Url);
             jobs.Add(Page(file, b.Url, "brief.sbn-html", b.Brief.Title, b.Brief.Summary, "article", bag => [("brief", _model.Full(b, bag))], b.Date?.Rfc3339, identity));
             var json = b.Url.EndsWith('/') ? b.Url + "brief.json" : file[..^5] + ".json";
-            jobs.Add(new OutputJob(json, _ => PageBytes.Encode(BriefJson.Serialize(b.Brief)), identity)); // ends in "}\n", which Encode keeps
+            jobs.Add(new OutputJob(json, scope => _store.Full(b, scope.Diagnostics) is { } full ? PageBytes.Encode(BriefJson.Serialize(full)) : null, identity)); // ends in "}\n", which Encode keeps
         }
 
         AddList(jobs, "", "index.sbn-html", _site.Config.Title, _site.Config.Description, _site.Briefs, []);
@@ -131,7 +134,8 @@ internal sealed class SitePages
                 var root = url is null ? RootPath() : depth == 0 ? "./" : string.Concat(Enumerable.Repeat("../", depth));
                 var page = ScriptModel.Obj(("title", title), ("description", description ?? _site.Config.Description), ("url", url), ("root", root),
                     ("canonical", url is null || BaseUrl is null ? null : BaseUrl + url), ("og_type", ogType), ("template", template));
-                return Render(template, file, scope, [("page", page), .. vars(scope.Diagnostics)]);
+                var variables = vars(scope.Diagnostics);
+                return scope.Diagnostics.HasErrors ? null : Render(template, file, scope, [("page", page), .. variables]);
             },
             h =>
             {

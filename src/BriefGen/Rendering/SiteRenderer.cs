@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using BriefGen.Diagnostics;
 using BriefGen.Incremental;
 using BriefGen.Output;
+using BriefGen.Reading;
 using BriefGen.Rendering.Functions;
 using Scriban.Runtime;
 using SiteModel = BriefGen.Site.Site;
@@ -26,15 +27,18 @@ public static class SiteRenderer
     /// <param name="writer">Where files go.</param>
     /// <param name="maxParallelism">How many pages render at once.</param>
     public static ImmutableArray<Diagnostic> Render(SiteModel site, string? templatesDir, string templatesDisplay, string? staticDir, ISiteWriter writer, int maxParallelism)
-        => Render(site, templatesDir, templatesDisplay, staticDir, writer, maxParallelism, IncrementalBuild.None);
+        => Render(site, templatesDir, templatesDisplay, staticDir, writer, maxParallelism, SeedStore.Whole, IncrementalBuild.None);
 
-    /// <summary>Renders every file that changed since <see cref="IncrementalBuild.Previous"/> and records each in <see cref="IncrementalBuild.Next"/>.</summary>
-    internal static ImmutableArray<Diagnostic> Render(SiteModel site, string? templatesDir, string templatesDisplay, string? staticDir, ISiteWriter writer, int maxParallelism, IncrementalBuild incremental)
+    /// <summary>
+    /// Renders every file that changed since <see cref="IncrementalBuild.Previous"/> and records each in
+    /// <see cref="IncrementalBuild.Next"/>; whole briefs come from <paramref name="store"/>.
+    /// </summary>
+    internal static ImmutableArray<Diagnostic> Render(SiteModel site, string? templatesDir, string templatesDisplay, string? staticDir, ISiteWriter writer, int maxParallelism, SeedStore store, IncrementalBuild incremental)
     {
         var catalog = new TemplateCatalog(new TemplateLoader(templatesDir, templatesDisplay));
         var builtinInclude = (IScriptCustomFunction)SharedBuiltins.Instance["include"]!;
         var helpers = HelperFunctions.Create(site.Config.BaseUrl, new SafeIncludeFunction(builtinInclude, catalog));
-        var pages = new SitePages(site, new PageRenderer(catalog, helpers, site.Briefs.Count));
+        var pages = new SitePages(site, new PageRenderer(catalog, helpers, site.Briefs.Count), store);
         var jobs = pages.Plan();
         var keys = new TemplateKeys(catalog.Loader);
         var siteKey = new InputHasher().Add(incremental.BuildKey).AddValue(pages.SiteVariable).Finish();

@@ -1,0 +1,91 @@
+using System.Runtime.CompilerServices;
+using BriefGen.Diagnostics;
+using BriefGen.Incremental;
+using BriefGen.Model;
+using BriefGen.Site;
+
+namespace BriefGen.Reading;
+
+/// <summary>
+/// Holds the briefs a build read, within a memory budget: while the seeds read so far fit the budget their briefs are
+/// kept whole; past it, a brief keeps only what lists, indexes and feeds of other pages show (the body, related stories
+/// and disclaimer are dropped) and is read again when its own page is rendered. Every brief's content hash is taken
+/// while it is whole, so an incremental build can tell it unchanged without reading it again. Output is the same
+/// either way; only memory and time differ. Thread-safe.
+/// </summary>
+internal sealed class SeedStore
+{
+    /// <summary>Seed bytes kept whole before briefs are slimmed (a 10,000-brief site of ~15 KB seeds fits).</summary>
+    public const long DefaultBudget = 256L * 1024 * 1024;
+
+    [ThreadStatic]
+    private static (SiteBrief Brief, Brief Full)? t_last;
+
+    private readonly SeedLoader? _loader;
+    private readonly long _budget;
+    private readonly ConditionalWeakTable<Brief, Entry> _entries = [];
+    private long _kept;
+
+    public SeedStore(SeedLoader? loader, long budget = DefaultBudget)
+    {
+        _loader = loader;
+        _budget = budget;
+    }
+
+    /// <summary>A store of briefs assembled elsewhere, all whole (tests render sites they built themselves).</summary>
+    public static SeedStore Whole { get; } = new(null);
+
+    /// <summary>Reads a seed and keeps its brief whole or slim (see the class summary).</summary>
+    public LoadedSeed Load(SeedFile file)
+    {
+        var seed = _loader!.Load(file);
+        if (seed.Brief is not { } brief)
+        {
+            return seed;
+        }
+
+        var hash = new InputHasher().AddBrief(brief).Finish();
+        var size = brief.Sections.Sum(s => s.Paragraphs.Sum(p => (long)p.Length)) * sizeof(char);
+        if (Interlocked.Add(ref _kept, size) <= _budget)
+        {
+            _entries.Add(brief, new Entry(null, hash));
+            return seed;
+        }
+
+        var slim = brief with { Sections = [], Related = [], Disclaimer = null };
+        _entries.Add(slim, new Entry(file, hash));
+        return seed with { Brief = slim };
+    }
+
+    /// <summary>The hash of a brief's whole content model (<see cref="InputHasher.AddBrief"/>).</summary>
+    public UInt128 ContentHash(SiteBrief b) => _entries.TryGetValue(b.Brief, out var entry) ? entry.Hash : new InputHasher().AddBrief(b.Brief).Finish();
+
+    /// <summary>
+    /// The whole brief: kept, or read again (the last one read is kept per thread, so a brief's page and its JSON,
+    /// rendered one after the other, read it once). Null after reporting that the seed changed or broke mid-build.
+    /// </summary>
+    public Brief? Full(SiteBrief b, DiagnosticBag diagnostics)
+    {
+        if (!_entries.TryGetValue(b.Brief, out var entry) || entry.File is null)
+        {
+            return b.Brief;
+        }
+
+        if (t_last is { } last && ReferenceEquals(last.Brief, b))
+        {
+            return last.Full;
+        }
+
+        var seed = _loader!.Load(entry.File);
+        if (seed.Brief is not { } full || new InputHasher().AddBrief(full).Finish() != entry.Hash)
+        {
+            diagnostics.Report(Descriptors.UnreadableSeed, b.SourcePath, 0, 0, "the seed changed while the site was being built");
+            return null;
+        }
+
+        t_last = (b, full);
+        return full;
+    }
+
+    private sealed record Entry(SeedFile? File, UInt128 Hash);
+}
