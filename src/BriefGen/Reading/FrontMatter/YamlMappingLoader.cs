@@ -21,23 +21,21 @@ internal static partial class YamlMappingLoader
     public static bool TryLoad(string yaml, YamlContext context, out YamlMappingNode? mapping)
     {
         mapping = null;
-        if (!CheckDepth(yaml, context))
+        if (ParseEvents(yaml, context) is not { } events)
         {
             return false;
         }
 
         var stream = new YamlStream();
-        Parser? parser = null;
+        var replay = new EventReplay(events);
         try
         {
-            parser = new Parser(new StringReader(yaml));
-
             // MergingParser resolves '<<: *anchor' merge keys, as PyYAML's safe_load does.
-            stream.Load(new MergingParser(parser));
+            stream.Load(new MergingParser(replay));
         }
         catch (Exception ex)
         {
-            ReportParseFailure(ex, parser, context);
+            ReportParseFailure(ex, replay, context);
             return false;
         }
 
@@ -67,25 +65,28 @@ internal static partial class YamlMappingLoader
     }
 
     /// <summary>
-    /// A first pass over the event stream (iterative, so any depth is safe) that refuses absurd nesting before the
-    /// representation model, which builds nodes recursively, sees it.
+    /// Parses the event stream once (iteratively, so any depth is safe), refusing absurd nesting before the
+    /// representation model, which builds nodes recursively, sees it; the model is then built from these events
+    /// rather than by parsing the text a second time.
     /// </summary>
-    private static bool CheckDepth(string yaml, YamlContext context)
+    private static List<ParsingEvent>? ParseEvents(string yaml, YamlContext context)
     {
         Parser? parser = null;
         try
         {
             parser = new Parser(new StringReader(yaml));
+            var events = new List<ParsingEvent>(64);
             var depth = 0;
             while (parser.MoveNext())
             {
-                switch (parser.Current)
+                var current = parser.Current!;
+                switch (current)
                 {
                     case MappingStart or SequenceStart:
                         if (++depth > MaxDepth)
                         {
-                            context.Report(context.Codes.InvalidYaml, parser.Current.Start, $"nested more than {MaxDepth} levels deep");
-                            return false;
+                            context.Report(context.Codes.InvalidYaml, current.Start, $"nested more than {MaxDepth} levels deep");
+                            return null;
                         }
 
                         break;
@@ -93,18 +94,20 @@ internal static partial class YamlMappingLoader
                         depth--;
                         break;
                 }
+
+                events.Add(current);
             }
 
-            return true;
+            return events;
         }
         catch (Exception ex)
         {
             ReportParseFailure(ex, parser, context);
-            return false;
+            return null;
         }
     }
 
-    private static void ReportParseFailure(Exception ex, Parser? parser, YamlContext context)
+    private static void ReportParseFailure(Exception ex, IParser? parser, YamlContext context)
     {
         if (ex is YamlException yaml)
         {
