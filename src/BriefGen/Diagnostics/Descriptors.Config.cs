@@ -35,4 +35,8 @@ public static partial class Descriptors
     /// <summary>BG5008: a setting is out of its range.</summary>
     public static readonly DiagnosticDescriptor ConfigOutOfRange = new(
         "BG5008", "Setting out of range", "setting '{0}' must be {1}", DiagnosticSeverity.Error);
+
+    /// <summary>BG5009: briefgen.yml could not be read (too large, or an I/O error).</summary>
+    public static readonly DiagnosticDescriptor ConfigUnreadable = new(
+        "BG5009", "Configuration not readable", "could not read the configuration: {0}", DiagnosticSeverity.Error);
 }

@@ -29,7 +29,7 @@ public static class SiteAssembler
         var site = new Site(config, placed);
         foreach (var b in placed)
         {
-            Index(site, b);
+            Index(site, b, diagnostics);
         }
 
         foreach (var taxonomy in site.Taxonomies)
@@ -60,16 +60,16 @@ public static class SiteAssembler
         return byTitle != 0 ? byTitle : StringComparer.Ordinal.Compare(a.Brief.Slug, b.Brief.Slug);
     }
 
-    private static void Index(Site site, SiteBrief b)
+    private static void Index(Site site, SiteBrief b, DiagnosticBag diagnostics)
     {
         foreach (var topic in b.Brief.Topics)
         {
-            site.Topics.GetOrAdd(topic)?.Add(b);
+            Term(site.Topics, topic, b, diagnostics)?.Add(b);
         }
 
         foreach (var author in b.Brief.Authors)
         {
-            var term = site.Authors.GetOrAdd(author.Name);
+            var term = Term(site.Authors, author.Name, b, diagnostics);
             term?.Add(b);
             if (term is not null && term.Bio is null && !string.IsNullOrEmpty(author.Bio))
             {
@@ -79,12 +79,24 @@ public static class SiteAssembler
 
         if (!string.IsNullOrEmpty(b.Brief.Program))
         {
-            site.Programs.GetOrAdd(b.Brief.Program)?.Add(b);
+            Term(site.Programs, b.Brief.Program, b, diagnostics)?.Add(b);
         }
 
         if (!string.IsNullOrEmpty(b.Brief.Kind))
         {
-            site.Kinds.GetOrAdd(b.Brief.Kind)?.Add(b);
+            Term(site.Kinds, b.Brief.Kind, b, diagnostics)?.Add(b);
         }
+    }
+
+    /// <summary>The term page a name belongs to; a name that folds to no slug gets none, with BG2003.</summary>
+    private static TaxonomyTerm? Term(Taxonomy taxonomy, string name, SiteBrief b, DiagnosticBag diagnostics)
+    {
+        var term = taxonomy.GetOrAdd(name);
+        if (term is null)
+        {
+            diagnostics.Report(Descriptors.EmptyTermSlug, b.SourcePath, 1, 1, taxonomy.Singular.ToLowerInvariant(), name);
+        }
+
+        return term;
     }
 }

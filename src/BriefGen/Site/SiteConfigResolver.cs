@@ -8,6 +8,9 @@ namespace BriefGen.Site;
 /// </summary>
 internal static class SiteConfigResolver
 {
+    /// <summary>A configuration file is a few lines; anything over 1 MiB is refused rather than parsed.</summary>
+    private const long MaxConfigBytes = 1024 * 1024;
+
     public static SiteConfig Resolve(SiteBuildOptions options, string siteDir, DiagnosticBag diagnostics)
     {
         var file = options.ConfigFile is null ? Path.Combine(siteDir, "briefgen.yml") : Path.GetFullPath(options.ConfigFile);
@@ -15,7 +18,7 @@ internal static class SiteConfigResolver
         var config = new SiteConfig();
         if (File.Exists(file))
         {
-            config = SiteConfigLoader.Parse(File.ReadAllText(file), display, diagnostics);
+            config = Read(file, display, diagnostics) is { } text ? SiteConfigLoader.Parse(text, display, diagnostics) : config;
         }
         else if (options.ConfigFile is not null)
         {
@@ -24,6 +27,27 @@ internal static class SiteConfigResolver
 
         config = config with { BaseUrl = options.BaseUrl ?? config.BaseUrl };
         return Validate(config, display, diagnostics);
+    }
+
+    /// <summary>The config file's text; null (with BG5009) when it is too large or cannot be read.</summary>
+    private static string? Read(string file, string display, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var length = new FileInfo(file).Length;
+            if (length > MaxConfigBytes)
+            {
+                diagnostics.Report(Descriptors.ConfigUnreadable, display, 0, 0, $"it is {length:N0} bytes, over the limit of {MaxConfigBytes:N0}");
+                return null;
+            }
+
+            return File.ReadAllText(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(Descriptors.ConfigUnreadable, display, 0, 0, e.Message);
+            return null;
+        }
     }
 
     /// <summary>A path as diagnostics show it: relative to the site folder with <c>/</c> when inside it.</summary>

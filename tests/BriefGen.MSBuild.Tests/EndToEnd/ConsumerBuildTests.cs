@@ -279,6 +279,6 @@ public sealed partial class ConsumerBuildTests(PackedFeed feed) : IDisposable
     [GeneratedRegex(@"^\s*(?<file>\S.*?)\((?<line>\d+),(?<col>\d+)(?:,\d+,\d+)?\): (?<severity>warning|error) (?<code>BG\d{4}): ", RegexOptions.Multiline)]
     private static partial Regex DiagnosticLine();
 
-    [GeneratedRegex(@"BriefGen: \d+ briefs?, \d+ pages? \(\d+ written\) -> \S+ \(\d+\.\d s\)")]
+    [GeneratedRegex(@"BriefGen: \d+ briefs?, \d+ pages?, \d+ files? \(\d+ written\) -> \S+ \(\d+\.\d s\)")]
     private static partial Regex SummaryLine();
 }

@@ -68,4 +68,17 @@ public sealed class SiteAssemblerTests
         Assert.Equal("Ana Ruiz is a senior fellow.", author.Bio);
         Assert.Equal(3, author.Briefs.Count);
     }
+
+    [Fact]
+    public void Assemble_TopicWithoutLatinLetters_WarnsAndMakesNoPage()
+    {
+        var bag = new DiagnosticBag();
+
+        var site = SiteAssembler.Assemble(new SiteConfig(), [("seeds/a.md", B("A", topics: ["Россия", "Trade"]))], bag);
+
+        var warning = Assert.Single(bag.ToImmutable());
+        Assert.Equal(("BG2003", "seeds/a.md"), (warning.Id, warning.Path));
+        Assert.Contains("Россия", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(["Trade"], site.Topics.Terms.Select(t => t.Name));
+    }
 }

@@ -47,4 +47,18 @@ public sealed class SiteConfigLoaderTests
 
         Assert.Contains(result.Diagnostics, d => d.Id == "BG5006" && d.IsError);
     }
+
+    [Fact]
+    public void Build_ConfigOverOneMebibyte_IsErrorNotParsed()
+    {
+        var dir = TestSite.TempDir();
+        Directory.CreateDirectory(Path.Combine(dir, "seeds"));
+        File.WriteAllText(Path.Combine(dir, "briefgen.yml"), "title: x\n" + new string('#', 1_100_000) + "\n");
+
+        var (result, _) = TestSite.BuildInMemory(dir);
+
+        var error = Assert.Single(result.Diagnostics, d => d.Id == "BG5009");
+        Assert.Equal("briefgen.yml", error.Path);
+        Assert.False(result.Succeeded);
+    }
 }

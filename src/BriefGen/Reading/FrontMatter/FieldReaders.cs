@@ -1,4 +1,5 @@
 using BriefGen.Model;
+using BriefGen.Model.Licenses;
 using YamlDotNet.RepresentationModel;
 
 namespace BriefGen.Reading.FrontMatter;
@@ -123,13 +124,29 @@ internal static class FieldReaders
         return sections;
     }
 
-    /// <summary>The licence: a mapping of all of <c>id, label, name, url</c>, or null for none.</summary>
+    /// <summary>
+    /// The licence: a mapping of <c>id, label, name, url</c>, or null for none. A Creative Commons label alone
+    /// (<c>license: CC BY 4.0</c>, or a mapping with only <c>label</c> and maybe <c>name</c>) is completed with the SPDX
+    /// id, official name and deed URL, as a licence line of a page dump is.
+    /// </summary>
     public static bool License(YamlNode value, string key, YamlContext context, out License? license)
     {
         license = null;
         if (YamlNodes.IsNull(value))
         {
             return true;
+        }
+
+        if (value is YamlScalarNode)
+        {
+            if (YamlNodes.TryText(value, key, context, out var label) && label is not null
+                && CreativeCommons.TryFromLabel(label, string.Empty, out license))
+            {
+                return true;
+            }
+
+            context.WrongType(key, "a Creative Commons label such as 'CC BY 4.0', or a mapping of id, label, name and url", value);
+            return false;
         }
 
         if (value is not YamlMappingNode mapping)
@@ -142,14 +159,20 @@ internal static class FieldReaders
         var parts = Parts(mapping, key, names, context);
         var texts = names.Select(n => PartText(parts, n, key, context)).ToArray();
         var missing = Array.FindIndex(texts, string.IsNullOrEmpty);
-        if (missing >= 0)
+        if (missing < 0)
         {
-            ReportMissing(parts, names[missing], key, value, context);
-            return false;
+            license = new License(texts[0]!, texts[1]!, texts[2]!, texts[3]!);
+            return true;
         }
 
-        license = new License(texts[0]!, texts[1]!, texts[2]!, texts[3]!);
-        return true;
+        if (!string.IsNullOrEmpty(texts[1]) && CreativeCommons.TryFromLabel(texts[1]!, texts[2] ?? string.Empty, out var derived))
+        {
+            license = new License(texts[0] ?? derived!.Id, derived!.Label, derived.Name, texts[3] ?? derived.Url);
+            return true;
+        }
+
+        ReportMissing(parts, names[missing], key, value, context);
+        return false;
     }
 
     /// <summary>Related stories: a list of <c>{label, summary}</c>, both required.</summary>

@@ -1,11 +1,11 @@
-namespace BriefGen.Reading.PageDump;
+namespace BriefGen.Model.Licenses;
 
 /// <summary>
 /// Creative Commons licence labels and their full names (<c>CC BY-NC-ND 4.0</c> ↔ <c>Creative Commons
 /// Attribution-NonCommercial-NoDerivatives 4.0 International</c>), so a licence line that gives only the name still
 /// yields a label, id and URL. Built from the six licence elements and the published versions, not typed out.
 /// </summary>
-internal static class LicenseNames
+internal static class CreativeCommonsNames
 {
     private static readonly string[] Elements = ["BY", "BY-SA", "BY-NC", "BY-ND", "BY-NC-SA", "BY-NC-ND"];
     private static readonly string[] Versions = ["1.0", "2.0", "2.5", "3.0", "4.0"];

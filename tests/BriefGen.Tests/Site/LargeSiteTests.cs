@@ -1,0 +1,45 @@
+using System.Globalization;
+using AngleSharp.Html.Parser;
+using System.Text;
+using System.Xml.Linq;
+using BriefGen.Output;
+using BriefGen.Tests.Infrastructure;
+
+namespace BriefGen.Tests.Site;
+
+/// <summary>A site larger than Scriban's default loop limit (1,000) renders every list completely.</summary>
+public sealed class LargeSiteTests
+{
+    private const int Briefs = 1_200;
+
+    [Fact]
+    public void Build_MoreBriefsThanScribanLoopLimit_ListsEveryBrief()
+    {
+        var site = TestSite.TempDir();
+        var seeds = Directory.CreateDirectory(Path.Combine(site, "seeds")).FullName;
+        for (var i = 0; i < Briefs; i++)
+        {
+            var n = i.ToString("D4", CultureInfo.InvariantCulture);
+            File.WriteAllText(Path.Combine(seeds, $"b{n}.md"),
+                $"---\ntitle: Brief number {n}\ndate: 2024-01-01\ntopics: [Shared Topic, Topic {n}]\nauthors: [Ana Ruiz]\n---\n\nBody {n}.\n",
+                new UTF8Encoding(false));
+        }
+
+        File.WriteAllText(Path.Combine(site, "briefgen.yml"), "baseUrl: https://example.org/\nfeedSize: 1000\n");
+        var writer = new InMemorySiteWriter();
+
+        var result = BriefGenerator.Build(new SiteBuildOptions { SiteDir = site }, _ => writer);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal(Briefs, result.BriefCount);
+        XNamespace sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var sitemapLocs = XDocument.Parse(Encoding.UTF8.GetString(writer.Files["sitemap.xml"])).Descendants(sm + "loc").Count();
+        Assert.True(sitemapLocs > 2 * Briefs, $"sitemap lists {sitemapLocs} URLs");
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        Assert.Equal(1000, XDocument.Parse(Encoding.UTF8.GetString(writer.Files["feed.xml"])).Descendants(atom + "entry").Count());
+        Assert.Contains("topics/topic-1199/index.html", writer.Files.Keys);
+        var topicsIndex = new HtmlParser().ParseDocument(Encoding.UTF8.GetString(writer.Files["topics/index.html"]));
+        Assert.Equal(Briefs + 1, topicsIndex.QuerySelectorAll("main a").Count(a => a.GetAttribute("href")!.EndsWith('/')));
+        Directory.Delete(site, recursive: true);
+    }
+}
