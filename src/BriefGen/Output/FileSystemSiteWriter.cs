@@ -100,7 +100,7 @@ public sealed class FileSystemSiteWriter : ISiteWriter
         _committed = true;
         if (hadPrevious)
         {
-            Directory.Delete(backup, recursive: true);
+            TreeRemover.Delete(backup);
         }
 
         return [.. _claimed.Keys.Order(StringComparer.Ordinal)];
