@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using BriefGen.Model;
 using BriefGen.Rendering;
@@ -14,6 +15,7 @@ namespace BriefGen.Incremental;
 /// </summary>
 internal sealed class InputHasher
 {
+    private static readonly ConditionalWeakTable<ScriptObject, StrongBox<UInt128>> Shared = [];
     private readonly XxHash128 _hash = new();
 
     /// <summary>Adds a string (null distinct from empty).</summary>
@@ -48,14 +50,11 @@ internal sealed class InputHasher
             case RawHtml raw: return Tag('h').Add(raw.Value);
             case bool b: return Tag(b ? 't' : 'f');
             case int or long: return Tag('i').Add(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
+            case ScriptObject { IsReadOnly: true } shared:
+                // Read-only objects (cards, terms) appear on many pages and cannot change: hash each once.
+                return Tag('r').Add(Shared.GetValue(shared, o => new StrongBox<UInt128>(new InputHasher().AddMembers(o).Finish())).Value);
             case ScriptObject o:
-                Tag('o').Add(o.Count);
-                foreach (var key in o.Keys.Order(StringComparer.Ordinal))
-                {
-                    Add(key).AddValue(o[key]);
-                }
-
-                return this;
+                return AddMembers(o);
             case ScriptArray a:
                 Tag('a').Add(a.Count);
                 foreach (var item in a)
@@ -112,6 +111,17 @@ internal sealed class InputHasher
 
     /// <summary>The hash of everything added.</summary>
     public UInt128 Finish() => _hash.GetCurrentHashAsUInt128();
+
+    private InputHasher AddMembers(ScriptObject o)
+    {
+        Tag('o').Add(o.Count);
+        foreach (var key in o.Keys.Order(StringComparer.Ordinal))
+        {
+            Add(key).AddValue(o[key]);
+        }
+
+        return this;
+    }
 
     private InputHasher Tag(char tag)
     {

@@ -8,13 +8,24 @@ namespace BriefGen.Model.Json;
 /// </summary>
 public static class BriefJson
 {
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
     /// <summary>The brief as JSON text, ending in one <c>\n</c>.</summary>
     public static string Serialize(Brief brief)
     {
-        var sb = new StringBuilder(4096);
+        // One builder per thread, large enough for a long brief, so serialising never regrows or re-copies it.
+        var sb = t_builder ??= new StringBuilder(64 * 1024);
+        sb.Clear();
         Write(new JsonTextWriter(sb), brief);
         sb.Append('\n');
-        return sb.ToString();
+        var json = sb.ToString();
+        if (sb.Capacity > 1024 * 1024)
+        {
+            t_builder = null; // do not keep a huge buffer alive after one outsized brief
+        }
+
+        return json;
     }
 
     /// <summary>The JSON value of a format (<c>text</c> or <c>markdown</c>).</summary>

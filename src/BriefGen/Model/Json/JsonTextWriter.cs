@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -10,6 +11,7 @@ namespace BriefGen.Model.Json;
 /// </summary>
 internal sealed class JsonTextWriter
 {
+    private static readonly SearchValues<char> NeedsEscape = SearchValues.Create("\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f");
     private readonly StringBuilder _sb;
     private readonly Stack<bool> _hasItems = new();
     private bool _afterKey;
@@ -117,22 +119,26 @@ internal sealed class JsonTextWriter
     private void WriteString(string value)
     {
         _sb.Append('"');
-        foreach (var c in value)
+        var rest = value.AsSpan();
+        int at;
+        while ((at = rest.IndexOfAny(NeedsEscape)) >= 0)
         {
-            switch (c)
+            // Runs without escapes are copied whole; only the rare escaped character goes one by one.
+            _sb.Append(rest[..at]);
+            _ = rest[at] switch
             {
-                case '"': _sb.Append("\\\""); break;
-                case '\\': _sb.Append("\\\\"); break;
-                case '\n': _sb.Append("\\n"); break;
-                case '\r': _sb.Append("\\r"); break;
-                case '\t': _sb.Append("\\t"); break;
-                case '\b': _sb.Append("\\b"); break;
-                case '\f': _sb.Append("\\f"); break;
-                case < ' ': _sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
-                default: _sb.Append(c); break;
-            }
+                '"' => _sb.Append("\\\""),
+                '\\' => _sb.Append("\\\\"),
+                '\n' => _sb.Append("\\n"),
+                '\r' => _sb.Append("\\r"),
+                '\t' => _sb.Append("\\t"),
+                '\b' => _sb.Append("\\b"),
+                '\f' => _sb.Append("\\f"),
+                var c => _sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)),
+            };
+            rest = rest[(at + 1)..];
         }
 
-        _sb.Append('"');
+        _sb.Append(rest).Append('"');
     }
 }

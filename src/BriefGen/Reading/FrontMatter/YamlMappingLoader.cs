@@ -30,8 +30,9 @@ internal static partial class YamlMappingLoader
         var replay = new EventReplay(events);
         try
         {
-            // MergingParser resolves '<<: *anchor' merge keys, as PyYAML's safe_load does.
-            stream.Load(new MergingParser(replay));
+            // MergingParser resolves '<<: *anchor' merge keys, as PyYAML's safe_load does. It buffers every event
+            // first, so it is used only when the text could hold a merge key.
+            stream.Load(yaml.Contains("<<", StringComparison.Ordinal) ? new MergingParser(replay) : replay);
         }
         catch (Exception ex)
         {

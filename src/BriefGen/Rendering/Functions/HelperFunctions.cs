@@ -18,11 +18,11 @@ internal static class HelperFunctions
     public static ScriptObject Create(string? baseUrl, IScriptCustomFunction include)
     {
         var functions = new ScriptObject();
-        functions.Import("json", new Func<object?, RawHtml>(Json));
-        functions.Import("xml", new Func<object?, RawHtml>(Xml));
-        functions.Import("abs_url", new Func<string?, string?>(path => baseUrl is null || path is null ? null : baseUrl + path));
-        functions.Import("list_sep", new Func<int, int, string>(ListSeparator));
-        functions.Import(CaptureRewriter.RawCaptureFunction, new Func<object?, RawHtml>(v => v as RawHtml ?? new RawHtml(v?.ToString() ?? "")));
+        functions.SetValue("json", new DirectFunction(1, (_, _, a) => Json(a[0])), readOnly: true);
+        functions.SetValue("xml", new DirectFunction(1, (_, _, a) => Xml(a[0])), readOnly: true);
+        functions.SetValue("abs_url", new DirectFunction(1, (c, _, a) => baseUrl is null || a[0] is null ? null : baseUrl + c.ObjectToString(a[0])), readOnly: true);
+        functions.SetValue("list_sep", new DirectFunction(2, (c, n, a) => ListSeparator(c.ToInt(n?.Span ?? default, a[0]), c.ToInt(n?.Span ?? default, a[1]))), readOnly: true);
+        functions.SetValue(CaptureRewriter.RawCaptureFunction, new DirectFunction(1, (_, _, a) => a[0] as RawHtml ?? new RawHtml(a[0]?.ToString() ?? "")), readOnly: true);
         functions.SetValue("include", include, readOnly: true);
         functions.IsReadOnly = true;
         return functions;
