@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using BriefGen.Diagnostics;
+using BriefGen.Output;
 
 namespace BriefGen.Incremental;
 
@@ -12,7 +13,7 @@ namespace BriefGen.Incremental;
 /// </summary>
 internal sealed class BuildState
 {
-    private const string Magic = "BriefGen build state 1";
+    private const string Magic = "BriefGen build state 2";
     private readonly ConcurrentDictionary<string, PageRecord> _pages = new(StringComparer.Ordinal);
 
     /// <summary>A state with no pages: everything renders.</summary>
@@ -73,7 +74,7 @@ internal sealed class BuildState
             for (var count = ReadCount(reader); count > 0; count--)
             {
                 var path = reader.ReadString();
-                state._pages[path] = new PageRecord(ReadHash(reader), sets[reader.ReadInt32()], ReadHash(reader));
+                state._pages[path] = new PageRecord(ReadHash(reader), sets[reader.ReadInt32()], ReadHash(reader), new FileStamp(reader.ReadInt64(), reader.ReadInt64()));
             }
 
             return state;
@@ -128,6 +129,8 @@ internal sealed class BuildState
                     WriteHash(writer, record.Input);
                     writer.Write(sets[string.Join('\n', record.Templates)]);
                     WriteHash(writer, record.TemplatesKey);
+                    writer.Write(record.File.Length);
+                    writer.Write(record.File.WriteTicks);
                 }
             }
 

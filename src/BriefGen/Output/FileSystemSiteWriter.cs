@@ -50,11 +50,12 @@ public sealed class FileSystemSiteWriter : ISiteWriter
     }
 
     /// <inheritdoc/>
-    public bool TryReuse(OutputPath path)
+    public bool TryReuse(OutputPath path, FileStamp expected)
     {
         var previous = Path.Combine(_outputDir, path.Value);
         var info = new FileInfo(previous);
-        if (!info.Exists || info.LinkTarget is not null || !Claim(path, out var target))
+        if (!info.Exists || info.LinkTarget is not null || info.Length != expected.Length || info.LastWriteTimeUtc.Ticks != expected.WriteTicks
+            || !Claim(path, out var target))
         {
             return false;
         }
@@ -66,6 +67,13 @@ public sealed class FileSystemSiteWriter : ISiteWriter
 
         _claimed.TryRemove(path.Value, out _); // not kept after all: the caller renders and writes it
         return false;
+    }
+
+    /// <inheritdoc/>
+    public FileStamp? Stamp(OutputPath path)
+    {
+        var info = new FileInfo(Path.Combine(_stagingDir, path.Value));
+        return info.Exists ? new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks) : null;
     }
 
     /// <inheritdoc/>

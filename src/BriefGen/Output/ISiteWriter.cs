@@ -12,9 +12,13 @@ public interface ISiteWriter : IDisposable
 
     /// <summary>
     /// Keeps the previous build's file at <paramref name="path"/> unchanged (an incremental build found its inputs
-    /// unchanged); false when there is none to keep or another output claimed the path: the caller renders it then.
+    /// unchanged); false when there is none, it no longer matches <paramref name="expected"/> (changed by hand) or
+    /// another output claimed the path: the caller renders it then.
     /// </summary>
-    bool TryReuse(OutputPath path) => false;
+    bool TryReuse(OutputPath path, FileStamp expected) => false;
+
+    /// <summary>The stamp of a file written or kept in this build; null when the writer cannot tell (nothing is reused then).</summary>
+    FileStamp? Stamp(OutputPath path) => null;
 
     /// <summary>Copies a file from disk as it is (static files); false when another output already claimed the path.</summary>
     bool TryCopy(OutputPath path, string sourceFile);

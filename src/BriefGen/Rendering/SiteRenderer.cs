@@ -49,7 +49,7 @@ public static class SiteRenderer
             var path = OutputPath.Create(job.Path);
             var input = job.Identity is null ? (UInt128?)null : Identity(job, siteKey);
             if (input is { } known && incremental.Previous.Find(job.Path) is { } before && before.Input == known
-                && keys.Of(before.Templates) == before.TemplatesKey && writer.TryReuse(path))
+                && keys.Of(before.Templates) == before.TemplatesKey && writer.TryReuse(path, before.File))
             {
                 incremental.Next.Record(job.Path, before);
                 return;
@@ -63,10 +63,10 @@ public static class SiteRenderer
             }
 
             // A file that reported anything is rendered again next time, so its diagnostics are reported again.
-            if (input is { } made && bytes is not null && scope.Diagnostics.Count == 0)
+            if (input is { } made && bytes is not null && scope.Diagnostics.Count == 0 && writer.Stamp(path) is { } stamp)
             {
                 IReadOnlyList<string> templates = [.. scope.Templates];
-                incremental.Next.Record(job.Path, new PageRecord(made, templates, keys.Of(templates)));
+                incremental.Next.Record(job.Path, new PageRecord(made, templates, keys.Of(templates), stamp));
             }
 
             foreach (var d in scope.Diagnostics.ToImmutable())

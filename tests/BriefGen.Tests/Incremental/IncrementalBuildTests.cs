@@ -60,6 +60,29 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void KeptFileChangedByHand_Rebuild_RendersItAgain()
+    {
+        var root = TestSite.TempDir();
+        var site = new RandomSite(Path.Combine(root, "site"), seed: 5);
+        for (var i = 0; i < 5; i++)
+        {
+            site.AddSeed();
+        }
+
+        var output = Path.Combine(root, "out");
+        Build(site, output);
+        var page = Path.Combine(output, "topics", "index.html");
+        var original = File.ReadAllBytes(page);
+        File.AppendAllText(page, "<!-- edited by hand -->");
+
+        var rebuilt = Build(site, output);
+
+        Assert.Equal(original, File.ReadAllBytes(page));
+        Assert.Equal(1, rebuilt.FilesWritten);
+        Directory.Delete(root, recursive: true);
+    }
+
+    [Fact]
     public void CorruptState_Build_WarnsBG4005AndBuildsInFull()
     {
         var root = TestSite.TempDir();
