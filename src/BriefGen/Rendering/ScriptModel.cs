@@ -61,13 +61,17 @@ internal sealed class ScriptModel
             return null;
         }
 
-        var o = Card(b).Clone(true) as ScriptObject ?? new ScriptObject();
-        o.IsReadOnly = false;
+        var o = new LazyScriptObject();
+        foreach (var (key, value) in (ScriptObject)Card(b).Clone(true))
+        {
+            o[key] = value; // a deep copy: a page that changes its brief's lists cannot change the shared cards
+        }
+
         var sections = Sections(b, brief, diagnostics);
         o["topics"] = List(brief.Topics, t => Obj(("name", t), ("url", Url(_site.Topics, t))));
         o["image"] = brief.Image is null ? null : Obj(("caption", brief.Image.Caption), ("credit", brief.Image.Credit), ("url", UrlSafety.IsSafe(brief.Image.Url) ? brief.Image.Url : null));
         o["sections"] = sections;
-        o["content_html"] = new RawHtml(string.Join("\n", sections.Cast<ScriptObject>().Select(SectionHtml)));
+        o["content_html"] = new Lazy<object?>(() => new RawHtml(string.Join("\n", sections.Cast<ScriptObject>().Select(SectionHtml))));
         o["disclaimer"] = brief.Disclaimer;
         o["license"] = brief.License is null ? null : Obj(("id", brief.License.Id), ("label", brief.License.Label), ("name", brief.License.Name), ("url", brief.License.Url));
         o["related"] = List(brief.Related, r => Obj(("label", r.Label), ("summary", r.Summary)));
