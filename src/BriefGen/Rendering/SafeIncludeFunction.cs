@@ -41,7 +41,6 @@ internal sealed class SafeIncludeFunction(IScriptCustomFunction builtin, Templat
             return; // Scriban reports the missing name itself
         }
 
-        (context as BriefTemplateContext)?.TemplatesUsed?.Add(name);
         var path = catalog.Loader.GetPath(context, caller?.Span ?? default, name);
         if (context.CachedTemplates.ContainsKey(path))
         {

@@ -35,9 +35,15 @@ public sealed class TemplateLoader : ITemplateLoader
         _userDisplay = userDisplay.TrimEnd('/');
     }
 
-    /// <summary>Resolves a name to its display path; throws <see cref="IncludeRejectedException"/> when it could leave the roots.</summary>
+    /// <summary>
+    /// Resolves a name to its display path; throws <see cref="IncludeRejectedException"/> when it could leave the roots.
+    /// Every template a page reaches this way (<c>include</c>, <c>include_join</c>…) is noted for the build state.
+    /// </summary>
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
-        => Resolve(templateName, callerSpan) ?? throw new IncludeNotFoundException(callerSpan, templateName);
+    {
+        (context as BriefTemplateContext)?.TemplatesUsed?.Add(templateName);
+        return Resolve(templateName, callerSpan) ?? throw new IncludeNotFoundException(callerSpan, templateName);
+    }
 
     /// <summary>The text of a template by the display path <see cref="GetPath"/> returned.</summary>
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => Read(templatePath);
