@@ -131,11 +131,13 @@ public sealed class FileSystemSiteWriter : ISiteWriter
             return false;
         }
 
-        var dir = Path.GetDirectoryName(target)!;
-        if (_createdDirs.TryAdd(dir, 0))
+        // The folder is in the cache only once it exists: a thread that finds it there may write at once, and
+        // threads that race to add it each create it (creating an existing folder is harmless).
+        _createdDirs.GetOrAdd(Path.GetDirectoryName(target)!, dir =>
         {
             Directory.CreateDirectory(dir);
-        }
+            return 0;
+        });
 
         return true;
     }
