@@ -144,7 +144,8 @@ public sealed class GenerateBriefSite : Microsoft.Build.Utilities.Task
         foreach (var d in diagnostics)
         {
             // MSBuild tools report full paths: IDEs and CI annotators open them without knowing the site folder.
-            var file = string.IsNullOrEmpty(d.Path) ? null : Path.GetFullPath(Path.Combine(siteDir, d.Path));
+            // A site-wide diagnostic (no file) is reported against the project, not the .targets line that ran the task.
+            var file = string.IsNullOrEmpty(d.Path) ? BuildEngine.ProjectFileOfTaskNode : Path.GetFullPath(Path.Combine(siteDir, d.Path));
             switch (d.Severity)
             {
                 case DiagnosticSeverity.Error:
