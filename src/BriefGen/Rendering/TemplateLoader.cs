@@ -19,6 +19,7 @@ public sealed class TemplateLoader : ITemplateLoader
     public const string BuiltinPrefix = "builtin:templates/";
 
     private const string ResourcePrefix = "templates/";
+    private const long MaxTemplateBytes = 4L * 1024 * 1024;
     private static readonly Assembly Library = typeof(TemplateLoader).Assembly;
     private static readonly HashSet<string> Embedded = [.. Library.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Select(n => n[ResourcePrefix.Length..])];
 
@@ -135,7 +136,18 @@ public sealed class TemplateLoader : ITemplateLoader
             current = next;
         }
 
-        return File.Exists(current) ? current : null;
+        if (!File.Exists(current))
+        {
+            return null;
+        }
+
+        // Templates may come from an untrusted pull request: a huge one is refused, not parsed (assets are only copied).
+        if (name.Contains(".sbn-", StringComparison.Ordinal) && new FileInfo(current).Length > MaxTemplateBytes)
+        {
+            throw new IncludeRejectedException(span, name, $"the file is larger than {MaxTemplateBytes / (1024 * 1024)} MiB");
+        }
+
+        return current;
     }
 
     private static string RealPath(string path)

@@ -67,6 +67,16 @@ public sealed class TemplateOverrideTests
     }
 
     [Fact]
+    public void Include_TemplateOverFourMebibytes_IsLocatedErrorNotRead()
+    {
+        var (result, _) = BuildWith(("brief.sbn-html", "ok\n{{ include 'huge.sbn-html' }}"), ("huge.sbn-html", new string('x', 5 * 1024 * 1024)));
+
+        var error = Assert.Single(result.Diagnostics, d => d.Id == "BG3004");
+        Assert.Equal(2, error.Line);
+        Assert.Contains("larger than 4 MiB", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WhileTrue_EndsWithLocatedLimitError()
     {
         var (result, _) = BuildWith(("brief.sbn-html", "{{ while true }}x{{ end }}"));
