@@ -50,11 +50,8 @@ public static class BriefGenerator
         var (briefs, store) = ReadSeeds(options, siteDir, config, seedLoader, seedBudget, bag);
         var parallelism = options.MaxParallelism ?? Environment.ProcessorCount;
         timings.Mark("read");
-        if (bag.HasErrors)
-        {
-            return Result(bag, briefs.Count, outputDir, [], 0, clock);
-        }
 
+        // Assembled even after reading errors, so slug collisions show up in the same run; nothing is rendered then.
         var site = SiteAssembler.Assemble(config, briefs, bag);
         timings.Mark("assemble");
         if (bag.HasErrors)
@@ -94,7 +91,7 @@ public static class BriefGenerator
         var store = new SeedStore(loader, seedBudget);
         var seedsDir = Path.Combine(siteDir, "seeds");
         var files = options.Seeds is { } given
-            ? [.. given.Select(s => new SeedFile(Path.GetFullPath(s, siteDir), SiteConfigResolver.Display(siteDir, Path.GetFullPath(s, siteDir)), null))]
+            ? [.. given.Select(s => Path.GetFullPath(s, siteDir)).Select(full => SeedLoader.FileAt(full, SiteConfigResolver.Display(siteDir, full)))]
             : loader.Discover(seedsDir, siteDir, bag);
         var loaded = files.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.MaxParallelism ?? Environment.ProcessorCount)).Select(store.Load).ToList();
         var briefs = new List<(string, Model.Brief)>(loaded.Count);
