@@ -186,25 +186,10 @@ public sealed class GenerateBriefSite : Microsoft.Build.Utilities.Task
 
     private void LogSummary(string siteDir, BuildResult result)
     {
-        Log.LogMessage(MessageImportance.High, BuildSummary.Format(result, DisplayDir(siteDir, result.OutputDir)));
+        Log.LogMessage(MessageImportance.High, BuildSummary.Format(result, siteDir));
         foreach (var file in result.Files)
         {
             Log.LogMessage(MessageImportance.Low, "  {0}", file);
         }
-    }
-
-    // The output folder as the user most likely thinks of it: relative to the site folder when inside it.
-    private static string DisplayDir(string siteDir, string outputDir)
-    {
-        var relative = Path.GetRelativePath(siteDir, Path.GetFullPath(outputDir)).Replace('\\', '/');
-        if (relative == ".")
-        {
-            return "./";
-        }
-
-        var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative)
-            ? Path.GetFullPath(outputDir)
-            : relative;
-        return shown.EndsWith('/') || shown.EndsWith('\\') ? shown : shown + "/";
     }
 }

@@ -46,9 +46,7 @@ internal static class BuildCommand
             return 1;
         }
 
-        var site = Path.GetFullPath(options.SiteDir);
-        var shown = Path.GetRelativePath(site, result.OutputDir).Replace('\\', '/');
-        console.Out.WriteLine(BuildSummary.Format(result, shown + "/"));
+        console.Out.WriteLine(BuildSummary.Format(result, options.SiteDir));
         return 0;
     }
 }
