@@ -18,23 +18,27 @@ public static class BriefGenerator
     public static BuildResult Build(SiteBuildOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return Build(options, outputDir => new FileSystemSiteWriter(outputDir));
+        return Build(options, null, null);
     }
 
     /// <summary>
     /// Builds into the writer <paramref name="createWriter"/> makes for the output folder (tests pass an
-    /// <see cref="InMemorySiteWriter"/>). Nothing is committed when any error was reported.
+    /// <see cref="InMemorySiteWriter"/>); such a build is always a full one and keeps no build state. Nothing is
+    /// committed when any error was reported.
     /// </summary>
-    public static BuildResult Build(SiteBuildOptions options, Func<string, ISiteWriter> createWriter) => Build(options, createWriter, null);
+    public static BuildResult Build(SiteBuildOptions options, Func<string, ISiteWriter> createWriter)
+    {
+        ArgumentNullException.ThrowIfNull(createWriter);
+        return Build(options, createWriter, null);
+    }
 
     /// <summary>
-    /// The build with a chosen seed loader (tests read seeds through stand-in readers) and memory budget for whole
-    /// briefs (tests lower it to exercise reading briefs again).
+    /// The build with a chosen writer (null: the output folder on disk, incremental), seed loader (tests read seeds
+    /// through stand-in readers) and memory budget for whole briefs (tests lower it to exercise reading briefs again).
     /// </summary>
-    internal static BuildResult Build(SiteBuildOptions options, Func<string, ISiteWriter> createWriter, SeedLoader? seedLoader, long seedBudget = SeedStore.DefaultBudget)
+    internal static BuildResult Build(SiteBuildOptions options, Func<string, ISiteWriter>? createWriter, SeedLoader? seedLoader, long seedBudget = SeedStore.DefaultBudget)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(createWriter);
         var clock = Stopwatch.StartNew();
         var timings = new BuildTimings();
         var siteDir = Path.GetFullPath(options.SiteDir);
@@ -47,7 +51,10 @@ public static class BriefGenerator
 
         var config = SiteConfigResolver.Resolve(options, siteDir, bag);
         var outputDir = Path.GetFullPath(options.OutputDir ?? Path.Combine(siteDir, config.Output));
-        var (briefs, store) = ReadSeeds(options, siteDir, config, seedLoader, seedBudget, bag);
+
+        // Only a site on disk has a previous build to keep files and seeds from.
+        var incremental = createWriter is null ? IncrementalBuild.Start(outputDir, options.StateDir, config, bag) : IncrementalBuild.None;
+        var (briefs, store) = ReadSeeds(options, siteDir, config, seedLoader, seedBudget, incremental, bag);
         var parallelism = options.MaxParallelism ?? Environment.ProcessorCount;
         timings.Mark("read");
 
@@ -60,17 +67,16 @@ public static class BriefGenerator
         }
 
         var templatesDir = Path.GetFullPath(options.TemplatesDir ?? Path.Combine(siteDir, config.Templates));
-        using var writer = createWriter(outputDir);
         try
         {
-            // Only a site on disk has a previous build to keep files from.
-            var incremental = writer is FileSystemSiteWriter ? IncrementalBuild.Start(outputDir, options.StateDir, config, bag) : IncrementalBuild.None;
+            using var writer = createWriter is null ? new FileSystemSiteWriter(outputDir, incremental.Mirror) : createWriter(outputDir);
             bag.AddRange(SiteRenderer.Render(site, templatesDir, SiteConfigResolver.Display(siteDir, templatesDir), Path.Combine(siteDir, "static"), writer, parallelism, store, incremental));
             timings.Mark("render+write");
             var files = bag.HasErrors ? [] : writer.Commit();
             timings.Mark("commit");
             if (!bag.HasErrors)
             {
+                incremental.Next.Files = files.ToHashSet(StringComparer.Ordinal);
                 incremental.Finish(outputDir, bag);
                 timings.Mark("state");
             }
@@ -84,8 +90,11 @@ public static class BriefGenerator
         }
     }
 
-    /// <summary>Reads every seed in parallel, keeping briefs whole within the store's memory budget.</summary>
-    private static (List<(string, Model.Brief)> Briefs, SeedStore Store) ReadSeeds(SiteBuildOptions options, string siteDir, SiteConfig config, SeedLoader? seedLoader, long seedBudget, DiagnosticBag bag)
+    /// <summary>
+    /// Reads every seed in parallel, keeping briefs whole within the store's memory budget; a seed unchanged since
+    /// the previous build comes from the seed cache instead (and is read whole only if a page of it is rendered).
+    /// </summary>
+    private static (List<(string, Model.Brief)> Briefs, SeedStore Store) ReadSeeds(SiteBuildOptions options, string siteDir, SiteConfig config, SeedLoader? seedLoader, long seedBudget, IncrementalBuild incremental, DiagnosticBag bag)
     {
         var loader = seedLoader ?? SeedLoader.CreateDefault(new ReaderOptions { ExtraChromeLines = config.ChromeLines, MaxSeedBytes = config.MaxSeedBytes });
         var store = new SeedStore(loader, seedBudget);
@@ -93,7 +102,9 @@ public static class BriefGenerator
         var files = options.Seeds is { } given
             ? [.. given.Select(s => Path.GetFullPath(s, siteDir)).Select(full => SeedLoader.FileAt(full, SiteConfigResolver.Display(siteDir, full)))]
             : loader.Discover(seedsDir, siteDir, bag);
-        var loaded = files.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.MaxParallelism ?? Environment.ProcessorCount)).Select(store.Load).ToList();
+        var now = DateTime.UtcNow;
+        var loaded = files.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.MaxParallelism ?? Environment.ProcessorCount))
+            .Select(file => Load(file, store, incremental, now)).ToList();
         var briefs = new List<(string, Model.Brief)>(loaded.Count);
         foreach (var seed in loaded)
         {
@@ -110,6 +121,26 @@ public static class BriefGenerator
         }
 
         return (briefs, store);
+    }
+
+    private static LoadedSeed Load(SeedFile file, SeedStore store, IncrementalBuild incremental, DateTime now)
+    {
+        // Stamped before reading: an edit made while the seed is read shows as a new stamp next time.
+        var stamp = incremental.StateFile is null ? null : SeedStamp.Of(file, now);
+        if (stamp is { } known && incremental.Previous.FindSeed(file.FullPath, known) is { } cached)
+        {
+            incremental.Next.RecordSeed(file.FullPath, cached);
+            return store.LoadCached(file, cached.Brief, cached.ContentHash);
+        }
+
+        var seed = store.Load(file);
+        if (stamp is { } taken && seed.Brief is { } brief && seed.Diagnostics.IsEmpty)
+        {
+            // A seed that reported anything is read again next time, so its diagnostics are reported again.
+            incremental.Next.RecordSeed(file.FullPath, new CachedSeed(taken, SeedStore.Slim(brief), store.ContentHash(brief)));
+        }
+
+        return seed;
     }
 
     private static BuildResult Result(DiagnosticBag bag, int briefs, string outputDir, IReadOnlyList<string> files, int written, Stopwatch clock)

@@ -6,21 +6,26 @@ using BriefGen.Output;
 namespace BriefGen.Incremental;
 
 /// <summary>
-/// The incremental build state of one output folder: for every generated file, the hashes it was rendered from.
+/// The incremental build state of one output folder: for every generated file, the hashes it was rendered from;
+/// every file of the folder; and the seeds read without diagnostics, with their stamps (the seed cache).
 /// It is tied to the folder it describes: it names the folder and records the folder's modification time right
 /// after the build swapped it in, so a build into a fresh or replaced folder finds no matching state and is a
 /// full build. It also records the generator and configuration it was made with. Thread-safe for recording.
 /// </summary>
 internal sealed class BuildState
 {
-    private const string Magic = "BriefGen build state 2";
+    private const string Magic = "BriefGen build state 3";
     private readonly ConcurrentDictionary<string, PageRecord> _pages = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CachedSeed> _seeds = new(StringComparer.Ordinal);
 
     /// <summary>A state with no pages: everything renders.</summary>
     public static BuildState Empty => new();
 
     /// <summary>The number of files recorded.</summary>
     public int Count => _pages.Count;
+
+    /// <summary>Every file of the output folder after the build (null until known): what a mirror of it holds.</summary>
+    public IReadOnlySet<string>? Files { get; set; }
 
     /// <summary>
     /// Where the state of <paramref name="outputDir"/> is kept: in <paramref name="stateDir"/> when given (MSBuild:
@@ -77,6 +82,20 @@ internal sealed class BuildState
                 state._pages[path] = new PageRecord(ReadHash(reader), sets[reader.ReadInt32()], ReadHash(reader), new FileStamp(reader.ReadInt64(), reader.ReadInt64()));
             }
 
+            var files = new HashSet<string>(StringComparer.Ordinal);
+            for (var count = ReadCount(reader); count > 0; count--)
+            {
+                files.Add(reader.ReadString());
+            }
+
+            state.Files = files;
+            for (var count = ReadCount(reader); count > 0; count--)
+            {
+                var path = reader.ReadString();
+                var stamp = new SeedStamp(reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64());
+                state._seeds[path] = new CachedSeed(stamp, SlimBriefCodec.Read(reader), ReadHash(reader));
+            }
+
             return state;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or IndexOutOfRangeException or ArgumentException)
@@ -91,6 +110,12 @@ internal sealed class BuildState
 
     /// <summary>Remembers how a file was made (the latest call for a path wins).</summary>
     public void Record(string path, PageRecord record) => _pages[path] = record;
+
+    /// <summary>The cached seed at <paramref name="fullPath"/> when its stamp is still <paramref name="stamp"/>, else null.</summary>
+    public CachedSeed? FindSeed(string fullPath, SeedStamp stamp) => _seeds.TryGetValue(fullPath, out var seed) && seed.Stamp == stamp ? seed : null;
+
+    /// <summary>Remembers a seed read without diagnostics, for the next build.</summary>
+    public void RecordSeed(string fullPath, CachedSeed seed) => _seeds[fullPath] = seed;
 
     /// <summary>Writes the state for the folder just swapped in; a failure is a BG4006 warning, never an error.</summary>
     public void Save(string file, string outputDir, UInt128 buildKey, DiagnosticBag diagnostics)
@@ -131,6 +156,25 @@ internal sealed class BuildState
                     WriteHash(writer, record.TemplatesKey);
                     writer.Write(record.File.Length);
                     writer.Write(record.File.WriteTicks);
+                }
+
+                var files = Files ?? new HashSet<string>();
+                writer.Write(files.Count);
+                foreach (var path in files.Order(StringComparer.Ordinal))
+                {
+                    writer.Write(path);
+                }
+
+                writer.Write(_seeds.Count);
+                foreach (var (path, seed) in _seeds)
+                {
+                    writer.Write(path);
+                    writer.Write(seed.Stamp.Length);
+                    writer.Write(seed.Stamp.WriteTicks);
+                    writer.Write(seed.Stamp.SidecarLength);
+                    writer.Write(seed.Stamp.SidecarWriteTicks);
+                    SlimBriefCodec.Write(writer, seed.Brief);
+                    WriteHash(writer, seed.ContentHash);
                 }
             }
 

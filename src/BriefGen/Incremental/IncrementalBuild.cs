@@ -1,4 +1,5 @@
 using BriefGen.Diagnostics;
+using BriefGen.Output;
 using BriefGen.Site;
 
 namespace BriefGen.Incremental;
@@ -12,6 +13,9 @@ internal sealed record IncrementalBuild(BuildState Previous, BuildState Next, UI
 {
     /// <summary>A build that neither reuses nor records anything.</summary>
     public static IncrementalBuild None => new(BuildState.Empty, BuildState.Empty, UInt128.Zero, null);
+
+    /// <summary>The mirror of the output folder kept beside the state (trusted only when the state listed the folder's files).</summary>
+    public SiteMirror? Mirror => StateFile is null ? null : SiteMirror.For(StateFile, Previous.Files);
 
     /// <summary>Loads the state of <paramref name="outputDir"/> (kept in <paramref name="stateDir"/>, else beside the folder).</summary>
     public static IncrementalBuild Start(string outputDir, string? stateDir, SiteConfig config, DiagnosticBag diagnostics)

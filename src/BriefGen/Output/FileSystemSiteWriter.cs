@@ -3,47 +3,70 @@ using System.Collections.Concurrent;
 namespace BriefGen.Output;
 
 /// <summary>
-/// Writes the site into a staging folder beside the output folder and swaps it in on <see cref="Commit"/>, so a
-/// failed build leaves the previous site intact and files of removed seeds disappear. A file whose bytes equal the
-/// previous build's is hard-linked from the previous tree instead of rewritten (same inode and mtime, so rsync and
-/// web servers see it unchanged). The staging folder is created fresh, so no symbolic link inside it can lead out.
+/// Writes the site so that a failed build leaves the previous site intact and the new one replaces it whole, in one
+/// swap. Unchanged files keep their inode and modification time (rsync and web servers see them unchanged).
+/// <para>Staging (a first build, or no trusted <see cref="SiteMirror"/>): every file goes into a fresh staging
+/// folder beside the output folder — a file whose bytes equal the previous build's as a hard link to it — which is
+/// swapped in on <see cref="Commit"/>. The previous folder is then deleted, or turned into the mirror when there is
+/// one: that costs only the files that changed.</para>
+/// <para>Mirror (an incremental build with a trusted mirror): changed files are written to a pending folder and
+/// nothing else is touched until <see cref="Commit"/> moves them into the mirror, exchanges mirror and output
+/// folder, and applies the same changes to the new mirror: work in proportion to what changed.</para>
+/// No symbolic link is followed: staging and pending folders are created fresh, and the previous tree's links are
+/// never reused.
 /// </summary>
 public sealed class FileSystemSiteWriter : ISiteWriter
 {
     private readonly string _outputDir;
-    private readonly string _stagingDir;
+    private readonly string _workDir;
+    private readonly SiteMirror? _mirror;
+    private readonly bool _intoMirror;
     private readonly ConcurrentDictionary<string, byte> _claimed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _createdDirs = new(StringComparer.Ordinal);
-    private int _filesWritten;
+    private readonly ConcurrentDictionary<string, string> _written = new(StringComparer.Ordinal);
+    private int _pendingNames;
     private bool _committed;
 
     /// <summary>Starts a build of <paramref name="outputDir"/>; creates the staging folder beside it.</summary>
     public FileSystemSiteWriter(string outputDir)
+        : this(outputDir, null)
+    {
+    }
+
+    /// <summary>Starts a build of <paramref name="outputDir"/> that keeps <paramref name="mirror"/> (null: none).</summary>
+    internal FileSystemSiteWriter(string outputDir, SiteMirror? mirror)
     {
         _outputDir = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDir));
         var parent = Path.GetDirectoryName(_outputDir) ?? throw new ArgumentException("the output folder cannot be a file-system root", nameof(outputDir));
         Directory.CreateDirectory(parent);
-        _stagingDir = Path.Combine(parent, Path.GetFileName(_outputDir) + ".staging-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(_stagingDir);
+        _mirror = mirror;
+        _intoMirror = mirror is { IsReady: true } && Directory.Exists(_outputDir);
+        _workDir = _intoMirror
+            ? mirror!.Dir + ".pending-" + Guid.NewGuid().ToString("N")[..12]
+            : Path.Combine(parent, Path.GetFileName(_outputDir) + ".staging-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(_workDir);
     }
 
     /// <inheritdoc/>
-    public int FilesWritten => _filesWritten;
+    public int FilesWritten => _written.Count;
 
     /// <inheritdoc/>
     public bool TryWrite(OutputPath path, ReadOnlySpan<byte> content)
     {
-        if (!Claim(path, out var target))
+        if (!_claimed.TryAdd(path.Value, 0))
         {
             return false;
         }
 
         var previous = Path.Combine(_outputDir, path.Value);
-        if (!(SameBytes(previous, content) && HardLink.TryCreate(previous, target)))
+        if (SameBytes(previous, content) && Keep(path, previous))
         {
-            using var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            return true;
+        }
+
+        using (var stream = new FileStream(Target(path), FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        {
             stream.Write(content);
-            Interlocked.Increment(ref _filesWritten);
         }
 
         return true;
@@ -55,12 +78,12 @@ public sealed class FileSystemSiteWriter : ISiteWriter
         var previous = Path.Combine(_outputDir, path.Value);
         var info = new FileInfo(previous);
         if (!info.Exists || info.LinkTarget is not null || info.Length != expected.Length || info.LastWriteTimeUtc.Ticks != expected.WriteTicks
-            || !Claim(path, out var target))
+            || !_claimed.TryAdd(path.Value, 0))
         {
             return false;
         }
 
-        if (HardLink.TryCreate(previous, target))
+        if (Keep(path, previous))
         {
             return true;
         }
@@ -72,64 +95,115 @@ public sealed class FileSystemSiteWriter : ISiteWriter
     /// <inheritdoc/>
     public FileStamp? Stamp(OutputPath path)
     {
-        var info = new FileInfo(Path.Combine(_stagingDir, path.Value));
+        var file = _written.TryGetValue(path.Value, out var at) ? at : _intoMirror ? Path.Combine(_outputDir, path.Value) : Path.Combine(_workDir, path.Value);
+        var info = new FileInfo(file);
         return info.Exists ? new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks) : null;
     }
 
     /// <inheritdoc/>
-    public bool TryCopy(OutputPath path, string sourceFile)
-    {
-        if (!Claim(path, out var target))
-        {
-            return false;
-        }
-
-        var previous = Path.Combine(_outputDir, path.Value);
-        if (!(SameBytes(previous, File.ReadAllBytes(sourceFile)) && HardLink.TryCreate(previous, target)))
-        {
-            File.Copy(sourceFile, target);
-            Interlocked.Increment(ref _filesWritten);
-        }
-
-        return true;
-    }
+    public bool TryCopy(OutputPath path, string sourceFile) => TryWrite(path, File.ReadAllBytes(sourceFile));
 
     /// <inheritdoc/>
     public IReadOnlyList<string> Commit()
     {
-        var backup = _stagingDir.Replace(".staging-", ".old-", StringComparison.Ordinal);
+        var files = _claimed.Keys.ToHashSet(StringComparer.Ordinal);
+        if (_intoMirror)
+        {
+            CommitThroughMirror(files);
+        }
+        else
+        {
+            CommitStaged(files);
+        }
+
+        _committed = true;
+        return [.. files.Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Discards the staging or pending folder unless the build was committed.</summary>
+    public void Dispose()
+    {
+        if (!_committed && Directory.Exists(_workDir))
+        {
+            TreeRemover.Delete(_workDir);
+        }
+    }
+
+    private void CommitStaged(HashSet<string> files)
+    {
+        var backup = _workDir.Replace(".staging-", ".old-", StringComparison.Ordinal);
         var hadPrevious = Directory.Exists(_outputDir);
         if (hadPrevious)
         {
             Directory.Move(_outputDir, backup);
         }
 
-        Directory.Move(_stagingDir, _outputDir);
-        _committed = true;
-        if (hadPrevious)
+        Directory.Move(_workDir, _outputDir);
+        if (!hadPrevious)
+        {
+            return;
+        }
+
+        if (_mirror is null || !TryAdopt(backup, files))
         {
             TreeRemover.Delete(backup);
         }
-
-        return [.. _claimed.Keys.Order(StringComparer.Ordinal)];
     }
 
-    /// <summary>Discards the staging folder unless the build was committed.</summary>
-    public void Dispose()
+    /// <summary>Turns the previous output folder into the mirror; false when it cannot be (then it is deleted).</summary>
+    private bool TryAdopt(string previous, HashSet<string> files)
     {
-        if (!_committed && Directory.Exists(_stagingDir))
+        try
         {
-            Directory.Delete(_stagingDir, recursive: true);
+            _mirror!.Discard();
+            SiteMirror.Adopt(previous, _outputDir, files, _written.Keys);
+            Directory.Move(previous, _mirror.Dir);
+            _mirror.MarkReady();
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false; // e.g. the state folder is on another file system: builds stage a full tree, as without a mirror
         }
     }
 
-    private bool Claim(OutputPath path, out string target)
+    private void CommitThroughMirror(HashSet<string> files)
     {
-        target = Path.Combine(_stagingDir, path.Value);
-        if (!_claimed.TryAdd(path.Value, 0))
+        var mirror = _mirror!;
+        var removed = mirror.PreviousFiles!.Where(f => !files.Contains(f)).ToList();
+        mirror.Invalidate();
+        foreach (var (path, pending) in _written)
         {
-            return false;
+            var target = Path.Combine(mirror.Dir, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Move(pending, target, overwrite: true);
         }
+
+        SiteMirror.RemoveFiles(mirror.Dir, removed);
+        FolderSwap.Exchange(_outputDir, mirror.Dir);
+        Directory.SetLastWriteTimeUtc(_outputDir, DateTime.UtcNow); // the build state knows the folder by this time
+        Directory.Delete(_workDir);
+        SiteMirror.LinkFrom(_outputDir, mirror.Dir, _written.Keys);
+        SiteMirror.RemoveFiles(mirror.Dir, removed);
+        mirror.MarkReady();
+    }
+
+    /// <summary>Keeps the previous build's file: linked into the staging tree, or, in the mirror, already there.</summary>
+    private bool Keep(OutputPath path, string previous) => _intoMirror || HardLink.TryCreate(previous, StagingTarget(path));
+
+    /// <summary>Where a new file is written: its place in the staging tree, or a fresh name in the pending folder.</summary>
+    private string Target(OutputPath path)
+    {
+        var target = _intoMirror
+            ? Path.Combine(_workDir, Interlocked.Increment(ref _pendingNames).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            : StagingTarget(path);
+        _written[path.Value] = target;
+        return target;
+    }
+
+    private string StagingTarget(OutputPath path)
+    {
+        var target = Path.Combine(_workDir, path.Value);
 
         // The folder is in the cache only once it exists: a thread that finds it there may write at once, and
         // threads that race to add it each create it (creating an existing folder is harmless).
@@ -138,8 +212,7 @@ public sealed class FileSystemSiteWriter : ISiteWriter
             Directory.CreateDirectory(dir);
             return 0;
         });
-
-        return true;
+        return target;
     }
 
     private static bool SameBytes(string previous, ReadOnlySpan<byte> content)

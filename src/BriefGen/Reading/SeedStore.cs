@@ -52,13 +52,29 @@ internal sealed class SeedStore
             return seed;
         }
 
-        var slim = brief with { Sections = [], Related = [], Disclaimer = null };
+        var slim = Slim(brief);
         _entries.Add(slim, new Entry(file, hash));
         return seed with { Brief = slim };
     }
 
+    /// <summary>
+    /// A seed the previous build read (the seed cache): its brief as lists show it, read whole again only if a page
+    /// of it is rendered.
+    /// </summary>
+    public LoadedSeed LoadCached(SeedFile file, Brief slim, UInt128 contentHash)
+    {
+        _entries.Add(slim, new Entry(file, contentHash));
+        return new LoadedSeed(file, slim, []);
+    }
+
+    /// <summary>What a brief keeps when slimmed: everything but the body, related stories and disclaimer.</summary>
+    public static Brief Slim(Brief brief) => brief with { Sections = [], Related = [], Disclaimer = null };
+
     /// <summary>The hash of a brief's whole content model (<see cref="InputHasher.AddBrief"/>).</summary>
-    public UInt128 ContentHash(SiteBrief b) => _entries.TryGetValue(b.Brief, out var entry) ? entry.Hash : new InputHasher().AddBrief(b.Brief).Finish();
+    public UInt128 ContentHash(SiteBrief b) => ContentHash(b.Brief);
+
+    /// <summary>The hash of a brief's whole content model, also for a slimmed one.</summary>
+    public UInt128 ContentHash(Brief brief) => _entries.TryGetValue(brief, out var entry) ? entry.Hash : new InputHasher().AddBrief(brief).Finish();
 
     /// <summary>
     /// The whole brief: kept, or read again (the last one read is kept per thread, so a brief's page and its JSON,

@@ -11,6 +11,7 @@ internal sealed class RandomSite
     private static readonly string[] Words = ["policy", "market", "court", "budget", "reform", "treaty", "grid", "vote", "port", "tariff"];
     private readonly Random _random;
     private int _next;
+    private int _writes;
 
     public RandomSite(string root, int seed)
     {
@@ -25,7 +26,7 @@ internal sealed class RandomSite
 
     private string SeedsDir => Path.Combine(Root, "seeds");
 
-    public void AddSeed() => File.WriteAllText(Path.Combine(SeedsDir, $"b{_next++:D3}.md"), Seed());
+    public void AddSeed() => WriteSeed(Path.Combine(SeedsDir, $"b{_next++:D3}.md"));
 
     /// <summary>Applies one random edit and says what it was (for the failure message).</summary>
     public string Step()
@@ -35,7 +36,7 @@ internal sealed class RandomSite
         {
             case 0 or 1:
                 var edited = seeds[_random.Next(seeds.Length)];
-                File.WriteAllText(edited, Seed());
+                WriteSeed(edited);
                 return "edit " + Path.GetFileName(edited);
             case 2:
                 AddSeed();
@@ -53,6 +54,16 @@ internal sealed class RandomSite
                 WriteConfig("Random Briefs " + Pick(Words), size);
                 return "config pageSize " + size;
         }
+    }
+
+    /// <summary>
+    /// Writes a seed dated a distinct second in the past, as a checkout leaves files: old enough for the seed cache
+    /// to trust its stamp, so the builds exercise the cache as well as the reader.
+    /// </summary>
+    private void WriteSeed(string path)
+    {
+        File.WriteAllText(path, Seed());
+        File.SetLastWriteTimeUtc(path, new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddSeconds(++_writes));
     }
 
     private void WriteConfig(string title, int pageSize)

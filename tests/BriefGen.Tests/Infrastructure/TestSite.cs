@@ -21,7 +21,7 @@ internal static class TestSite
     public static (BuildResult Result, InMemorySiteWriter Writer) BuildInMemory(string siteDir) => BuildInMemory(new SiteBuildOptions { SiteDir = siteDir });
 
     public static BuildResult BuildToDisk(SiteBuildOptions options)
-        => BriefGenerator.Build(options, dir => new FileSystemSiteWriter(dir), ExpectedJsonReader.Loader(options.SiteDir));
+        => BriefGenerator.Build(options, null, ExpectedJsonReader.Loader(options.SiteDir));
 
     /// <summary>A fresh empty temporary folder.</summary>
     public static string TempDir()

@@ -1,0 +1,48 @@
+using BriefGen.Reading;
+
+namespace BriefGen.Incremental;
+
+/// <summary>
+/// What a seed and its sidecar looked like on disk (length and modification time of each, as <c>make</c> and
+/// git's index compare them): a seed whose stamp is unchanged since the previous build is taken from the seed cache
+/// instead of being read and parsed again.
+/// </summary>
+/// <param name="Length">The seed's length in bytes.</param>
+/// <param name="WriteTicks">The seed's last write time, UTC ticks.</param>
+/// <param name="SidecarLength">The sidecar's length, or -1 when the seed has none.</param>
+/// <param name="SidecarWriteTicks">The sidecar's last write time, or 0.</param>
+internal readonly record struct SeedStamp(long Length, long WriteTicks, long SidecarLength, long SidecarWriteTicks)
+{
+    /// <summary>
+    /// Files changed this recently are not cached: a file system keeps times in coarse steps (milliseconds, or two
+    /// seconds on FAT), so an edit right after the stamp was taken could keep both length and time ("racy git").
+    /// </summary>
+    private static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// The stamp of <paramref name="file"/> taken now, before it is read; null when it cannot be trusted: missing, a
+    /// symbolic link (its target can change without the link's time changing) or changed within the racy window.
+    /// </summary>
+    public static SeedStamp? Of(SeedFile file, DateTime nowUtc)
+    {
+        if (Stat(file.FullPath, nowUtc) is not { } seed)
+        {
+            return null;
+        }
+
+        if (file.SidecarPath is null)
+        {
+            return new SeedStamp(seed.Length, seed.LastWriteTimeUtc.Ticks, -1, 0);
+        }
+
+        return Stat(file.SidecarPath, nowUtc) is { } sidecar
+            ? new SeedStamp(seed.Length, seed.LastWriteTimeUtc.Ticks, sidecar.Length, sidecar.LastWriteTimeUtc.Ticks)
+            : null;
+    }
+
+    private static FileInfo? Stat(string path, DateTime nowUtc)
+    {
+        var info = new FileInfo(path);
+        return info.Exists && info.LinkTarget is null && nowUtc - info.LastWriteTimeUtc > RacyWindow ? info : null;
+    }
+}
