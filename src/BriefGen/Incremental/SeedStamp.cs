@@ -1,3 +1,4 @@
+using BriefGen.Output;
 using BriefGen.Reading;
 
 namespace BriefGen.Incremental;
@@ -43,6 +44,6 @@ internal readonly record struct SeedStamp(long Length, long WriteTicks, long Sid
     private static FileInfo? Stat(string path, DateTime nowUtc)
     {
         var info = new FileInfo(path);
-        return info.Exists && info.LinkTarget is null && nowUtc - info.LastWriteTimeUtc > RacyWindow ? info : null;
+        return info.Exists && !info.IsLink() && nowUtc - info.LastWriteTimeUtc > RacyWindow ? info : null;
     }
 }

@@ -77,7 +77,7 @@ public sealed class FileSystemSiteWriter : ISiteWriter
     {
         var previous = Path.Combine(_outputDir, path.Value);
         var info = new FileInfo(previous);
-        if (!info.Exists || info.LinkTarget is not null || info.Length != expected.Length || info.LastWriteTimeUtc.Ticks != expected.WriteTicks
+        if (!info.Exists || info.IsLink() || info.Length != expected.Length || info.LastWriteTimeUtc.Ticks != expected.WriteTicks
             || !_claimed.TryAdd(path.Value, 0))
         {
             return false;
@@ -218,7 +218,7 @@ public sealed class FileSystemSiteWriter : ISiteWriter
     private static bool SameBytes(string previous, ReadOnlySpan<byte> content)
     {
         var info = new FileInfo(previous);
-        if (!info.Exists || info.Length != content.Length || info.LinkTarget is not null)
+        if (!info.Exists || info.Length != content.Length || info.IsLink())
         {
             return false; // never reuse (or follow) a symbolic link from the previous tree
         }

@@ -92,7 +92,7 @@ internal sealed record SiteMirror(string Dir, IReadOnlySet<string>? PreviousFile
         foreach (var entry in new DirectoryInfo(dir).EnumerateFileSystemInfos())
         {
             var relative = Path.GetRelativePath(root, entry.FullName).Replace('\\', '/');
-            if (entry is DirectoryInfo sub && sub.LinkTarget is null)
+            if (entry is DirectoryInfo sub && !sub.IsLink())
             {
                 Prune(root, sub.FullName, keep, depth + 1);
                 if (!sub.Exists)
@@ -105,7 +105,7 @@ internal sealed record SiteMirror(string Dir, IReadOnlySet<string>? PreviousFile
                     sub.Delete();
                 }
             }
-            else if (entry.LinkTarget is not null || !keep.Contains(relative))
+            else if (entry.IsLink() || !keep.Contains(relative))
             {
                 entry.Delete(); // a symbolic link is removed itself, never followed
             }

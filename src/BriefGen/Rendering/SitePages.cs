@@ -65,11 +65,18 @@ internal sealed class SitePages
         }
 
         jobs.Add(Page("404.html", null, "404.sbn-html", "Page not found", null, "website", _ => [], null));
-        jobs.Add(new OutputJob("briefs.json", _ => BriefIndexJson.Write(_site.Briefs)));
+        jobs.Add(new OutputJob("briefs.json", _ => BriefIndexJson.Write(_site.Briefs), h =>
+        {
+            h.Add(_site.Briefs.Count);
+            foreach (var b in _site.Briefs)
+            {
+                h.Add(_store.ContentHash(b)).Add(b.Url);
+            }
+        }));
         jobs.Add(Text("robots.txt", "robots.sbn-txt", () => []));
         if (BaseUrl is not null)
         {
-            jobs.Add(Text("feed.xml", "feed.sbn-xml", Feed));
+            jobs.Add(Text("feed.xml", "feed.sbn-xml", Feed, HashFeed));
             AddSitemaps(jobs);
         }
 
@@ -85,7 +92,7 @@ internal sealed class SitePages
         var limit = Math.Max(1, _site.Config.SitemapUrlLimit);
         if (_sitemap.Count <= limit)
         {
-            jobs.Add(Text("sitemap.xml", "sitemap.sbn-xml", () => [("urls", SitemapUrls(0, _sitemap.Count))]));
+            jobs.Add(Text("sitemap.xml", "sitemap.sbn-xml", () => [("urls", SitemapUrls(0, _sitemap.Count))], h => HashSitemap(h, 0, _sitemap.Count)));
             return;
         }
 
@@ -93,10 +100,20 @@ internal sealed class SitePages
         for (var i = 0; i < parts; i++)
         {
             var start = i * limit;
-            jobs.Add(Text($"sitemap-{i + 1}.xml", "sitemap.sbn-xml", () => [("urls", SitemapUrls(start, Math.Min(limit, _sitemap.Count - start)))]));
+            var count = Math.Min(limit, _sitemap.Count - start);
+            jobs.Add(Text($"sitemap-{i + 1}.xml", "sitemap.sbn-xml", () => [("urls", SitemapUrls(start, count))], h => HashSitemap(h, start, count)));
         }
 
         jobs.Add(Text("sitemap.xml", "sitemap-index.sbn-xml", () => [("sitemaps", ScriptModel.List(Enumerable.Range(1, parts), n => ScriptModel.Obj(("loc", $"{BaseUrl}sitemap-{n}.xml"))))]));
+    }
+
+    private void HashSitemap(InputHasher h, int start, int count)
+    {
+        h.Add(BaseUrl).Add(count);
+        for (var i = start; i < start + count; i++)
+        {
+            h.Add(_sitemap[i].Url).Add(_sitemap[i].LastMod);
+        }
     }
 
     private ScriptArray SitemapUrls(int start, int count)
@@ -111,11 +128,22 @@ internal sealed class SitePages
             var number = n;
             var url = Paginator.PageUrl(baseUrl, number);
             var pageTitle = number == 1 ? title : $"{title} – page {number}";
+            var first = (number - 1) * size;
+            var count = Math.Min(size, briefs.Count - first);
             jobs.Add(Page(url + "index.html", url, template, pageTitle, description, "website", _ =>
             {
-                var items = ScriptModel.List(briefs.Skip((number - 1) * size).Take(size), b => _cards[b]);
+                var items = ScriptModel.List(briefs.Skip(first).Take(count), b => _cards[b]);
                 return [.. extra, ("paginator", Paginator.Create(baseUrl, number, total, items))];
-            }, null));
+            }, null, h =>
+            {
+                // A card is a function of its brief and URL, as a brief's page is: hash those, not the cards.
+                AddVars(h, extra);
+                h.Add(baseUrl).Add(number).Add(total);
+                for (var i = first; i < first + count; i++)
+                {
+                    h.Add(_store.ContentHash(briefs[i])).Add(briefs[i].Url);
+                }
+            }));
         }
     }
 
@@ -151,8 +179,20 @@ internal sealed class SitePages
             });
     }
 
-    private OutputJob Text(string file, string template, Func<(string, object?)[]> vars)
-        => new(file, scope => Render(template, file, scope, [("page", ScriptModel.Obj(("root", "./"), ("url", file))), .. vars()]), h => AddVars(h.Add(template), vars()));
+    /// <summary>A text file (feed, sitemap, robots.txt); <paramref name="identity"/> hashes its inputs more cheaply than its variables would.</summary>
+    private OutputJob Text(string file, string template, Func<(string, object?)[]> vars, Action<InputHasher>? identity = null)
+        => new(file, scope => Render(template, file, scope, [("page", ScriptModel.Obj(("root", "./"), ("url", file))), .. vars()]), h =>
+        {
+            h.Add(template);
+            if (identity is null)
+            {
+                AddVars(h, vars());
+            }
+            else
+            {
+                identity(h);
+            }
+        });
 
     private static void AddVars(InputHasher hasher, (string Name, object? Value)[] vars)
     {
@@ -175,10 +215,23 @@ internal sealed class SitePages
         return text is null ? null : PageBytes.Encode(text);
     }
 
+    private List<SiteBrief> FeedEntries() => [.. _site.Briefs.Where(b => b.Date is not null).Take(Math.Max(0, _site.Config.FeedSize))];
+
+    /// <summary>The feed shows whole briefs: hash their content instead of rendering their Markdown to find out.</summary>
+    private void HashFeed(InputHasher h)
+    {
+        var entries = FeedEntries();
+        h.Add(entries.Count);
+        foreach (var b in entries)
+        {
+            h.Add(_store.ContentHash(b)).Add(b.Url);
+        }
+    }
+
     private (string, object?)[] Feed()
     {
         var bag = new DiagnosticBag(); // unsafe-link warnings were reported by the brief pages already
-        var entries = _site.Briefs.Where(b => b.Date is not null).Take(Math.Max(0, _site.Config.FeedSize)).ToList();
+        var entries = FeedEntries();
         var updated = entries.Count == 0 ? "1970-01-01T00:00:00Z" : entries.Max(b => b.Date!.Instant).ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
         return [("entries", ScriptModel.List(entries, b => _model.Full(b, bag))), ("feed", ScriptModel.Obj(("updated", updated)))];
     }
