@@ -24,6 +24,8 @@ public sealed class FileSystemSiteWriter : ISiteWriter
     private readonly ConcurrentDictionary<string, byte> _claimed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _createdDirs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _written = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FileStamp> _stamps = new(StringComparer.Ordinal);
+    private readonly bool _hadPrevious;
     private int _pendingNames;
     private bool _committed;
 
@@ -40,7 +42,8 @@ public sealed class FileSystemSiteWriter : ISiteWriter
         var parent = Path.GetDirectoryName(_outputDir) ?? throw new ArgumentException("the output folder cannot be a file-system root", nameof(outputDir));
         Directory.CreateDirectory(parent);
         _mirror = mirror;
-        _intoMirror = mirror is { IsReady: true } && Directory.Exists(_outputDir);
+        _hadPrevious = Directory.Exists(_outputDir);
+        _intoMirror = mirror is { IsReady: true } && _hadPrevious;
         _workDir = _intoMirror
             ? mirror!.Dir + ".pending-" + Guid.NewGuid().ToString("N")[..12]
             : Path.Combine(parent, Path.GetFileName(_outputDir) + ".staging-" + Guid.NewGuid().ToString("N")[..12]);
@@ -59,16 +62,15 @@ public sealed class FileSystemSiteWriter : ISiteWriter
         }
 
         var previous = Path.Combine(_outputDir, path.Value);
-        if (SameBytes(previous, content) && Keep(path, previous))
+        if (_hadPrevious && SameBytes(previous, content) is { } kept && Keep(path, previous))
         {
+            _stamps[path.Value] = kept;
             return true;
         }
 
-        using (var stream = new FileStream(Target(path), FileMode.CreateNew, FileAccess.Write, FileShare.None))
-        {
-            stream.Write(content);
-        }
-
+        using var handle = File.OpenHandle(Target(path), FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(handle, content, 0);
+        _stamps[path.Value] = new FileStamp(content.Length, File.GetLastWriteTimeUtc(handle).Ticks);
         return true;
     }
 
@@ -85,6 +87,7 @@ public sealed class FileSystemSiteWriter : ISiteWriter
 
         if (Keep(path, previous))
         {
+            _stamps[path.Value] = expected;
             return true;
         }
 
@@ -93,12 +96,7 @@ public sealed class FileSystemSiteWriter : ISiteWriter
     }
 
     /// <inheritdoc/>
-    public FileStamp? Stamp(OutputPath path)
-    {
-        var file = _written.TryGetValue(path.Value, out var at) ? at : _intoMirror ? Path.Combine(_outputDir, path.Value) : Path.Combine(_workDir, path.Value);
-        var info = new FileInfo(file);
-        return info.Exists ? new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks) : null;
-    }
+    public FileStamp? Stamp(OutputPath path) => _stamps.TryGetValue(path.Value, out var stamp) ? stamp : null;
 
     /// <inheritdoc/>
     public bool TryCopy(OutputPath path, string sourceFile) => TryWrite(path, File.ReadAllBytes(sourceFile));
@@ -215,14 +213,15 @@ public sealed class FileSystemSiteWriter : ISiteWriter
         return target;
     }
 
-    private static bool SameBytes(string previous, ReadOnlySpan<byte> content)
+    /// <summary>The previous file's stamp when it holds exactly <paramref name="content"/>, else null.</summary>
+    private static FileStamp? SameBytes(string previous, ReadOnlySpan<byte> content)
     {
         var info = new FileInfo(previous);
         if (!info.Exists || info.Length != content.Length || info.IsLink())
         {
-            return false; // never reuse (or follow) a symbolic link from the previous tree
+            return null; // never reuse (or follow) a symbolic link from the previous tree
         }
 
-        return File.ReadAllBytes(previous).AsSpan().SequenceEqual(content);
+        return File.ReadAllBytes(previous).AsSpan().SequenceEqual(content) ? new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks) : null;
     }
 }
