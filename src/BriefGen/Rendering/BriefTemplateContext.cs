@@ -34,7 +34,7 @@ public sealed class BriefTemplateContext : TemplateContext
     }
 
     /// <summary>Where the names of included templates are collected (for the incremental build state); null: not collected.</summary>
-    internal ISet<string>? TemplatesUsed { get; init; }
+    internal ISet<string>? TemplatesUsed { get; set; }
 
     /// <inheritdoc/>
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

@@ -11,6 +11,12 @@ namespace BriefGen.Rendering;
 /// </summary>
 internal sealed class LazyScriptObject : ScriptObject
 {
+    /// <summary>Creates an empty object. Not importing this type's statics: Scriban would otherwise reflect over them for every object.</summary>
+    public LazyScriptObject()
+        : base(16, false)
+    {
+    }
+
     /// <inheritdoc/>
     public override object? this[string key]
     {

@@ -29,19 +29,61 @@ internal sealed class MarkdownRenderer
     public string Render(string markdown, Action<string> onUnsafeLink)
     {
         var document = Markdown.Parse(markdown, _pipeline);
-        foreach (var link in document.Descendants<LinkInline>().Where(l => !UrlSafety.IsSafe(l.Url)).ToList())
+        var unsafeLinks = new List<LinkInline>();
+        var unsafeAutolinks = new List<AutolinkInline>();
+        FindUnsafe(document, unsafeLinks, unsafeAutolinks);
+        foreach (var link in unsafeLinks)
         {
             onUnsafeLink(link.Url ?? "");
             Unwrap(link);
         }
 
-        foreach (var auto in document.Descendants<AutolinkInline>().Where(l => !UrlSafety.IsSafe(l.Url)).ToList())
+        foreach (var auto in unsafeAutolinks)
         {
             onUnsafeLink(auto.Url);
             auto.ReplaceBy(new LiteralInline(auto.Url));
         }
 
         return document.ToHtml(_pipeline);
+    }
+
+    /// <summary>
+    /// The unsafe links in document order, like <c>Descendants&lt;LinkInline&gt;()</c> but in one plain walk: Markdig's
+    /// nested iterators cost more than parsing the paragraph.
+    /// </summary>
+    private static void FindUnsafe(ContainerBlock container, List<LinkInline> links, List<AutolinkInline> autolinks)
+    {
+        foreach (var block in container)
+        {
+            if (block is ContainerBlock inner)
+            {
+                FindUnsafe(inner, links, autolinks);
+            }
+            else if (block is LeafBlock { Inline: { } inline })
+            {
+                FindUnsafe(inline, links, autolinks);
+            }
+        }
+    }
+
+    private static void FindUnsafe(ContainerInline container, List<LinkInline> links, List<AutolinkInline> autolinks)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is LinkInline link && !UrlSafety.IsSafe(link.Url))
+            {
+                links.Add(link);
+            }
+            else if (inline is AutolinkInline auto && !UrlSafety.IsSafe(auto.Url))
+            {
+                autolinks.Add(auto);
+            }
+
+            if (inline is ContainerInline nested)
+            {
+                FindUnsafe(nested, links, autolinks);
+            }
+        }
     }
 
     private static void Unwrap(LinkInline link)

@@ -28,24 +28,8 @@ internal sealed class ScriptModel
     /// <summary>The fields of a brief that list pages show (built once per brief and shared).</summary>
     public ScriptObject Card(SiteBrief b)
     {
-        var brief = b.Brief;
-        var o = new ScriptObject
-        {
-            ["title"] = brief.Title,
-            ["slug"] = brief.Slug,
-            ["url"] = b.Url,
-            ["kind"] = brief.Kind,
-            ["kind_url"] = Url(_site.Kinds, brief.Kind),
-            ["kind_description"] = brief.KindDescription,
-            ["program"] = brief.Program,
-            ["program_url"] = Url(_site.Programs, brief.Program),
-            ["summary"] = brief.Summary,
-            ["published"] = brief.Published,
-            ["has_date"] = b.Date is not null,
-            ["date_human"] = b.Date?.Human,
-            ["date_rfc3339"] = b.Date?.Rfc3339,
-            ["authors"] = List(brief.Authors, a => Obj(("name", a.Name), ("bio", a.Bio), ("url", Url(_site.Authors, a.Name)))),
-        };
+        var o = new ScriptObject();
+        AddCardMembers(o, b);
         o.IsReadOnly = true;
         return o;
     }
@@ -62,11 +46,7 @@ internal sealed class ScriptModel
         }
 
         var o = new LazyScriptObject();
-        foreach (var (key, value) in (ScriptObject)Card(b).Clone(true))
-        {
-            o[key] = value; // a deep copy: a page that changes its brief's lists cannot change the shared cards
-        }
-
+        AddCardMembers(o, b); // fresh lists: a page that changes its brief's lists cannot change the shared cards
         var sections = Sections(b, brief, diagnostics);
         o["topics"] = List(brief.Topics, t => Obj(("name", t), ("url", Url(_site.Topics, t))));
         o["image"] = brief.Image is null ? null : Obj(("caption", brief.Image.Caption), ("credit", brief.Image.Credit), ("url", UrlSafety.IsSafe(brief.Image.Url) ? brief.Image.Url : null));
@@ -80,6 +60,26 @@ internal sealed class ScriptModel
         o["keywords"] = string.Join(", ", brief.Topics);
         o.IsReadOnly = true;
         return o;
+    }
+
+    /// <summary>The card's members, written into <paramref name="o"/> (a card, or a brief page's object: each gets its own lists).</summary>
+    private void AddCardMembers(ScriptObject o, SiteBrief b)
+    {
+        var brief = b.Brief;
+        o["title"] = brief.Title;
+        o["slug"] = brief.Slug;
+        o["url"] = b.Url;
+        o["kind"] = brief.Kind;
+        o["kind_url"] = Url(_site.Kinds, brief.Kind);
+        o["kind_description"] = brief.KindDescription;
+        o["program"] = brief.Program;
+        o["program_url"] = Url(_site.Programs, brief.Program);
+        o["summary"] = brief.Summary;
+        o["published"] = brief.Published;
+        o["has_date"] = b.Date is not null;
+        o["date_human"] = b.Date?.Human;
+        o["date_rfc3339"] = b.Date?.Rfc3339;
+        o["authors"] = List(brief.Authors, a => Obj(("name", a.Name), ("bio", a.Bio), ("url", Url(_site.Authors, a.Name))));
     }
 
     /// <summary>A topic, author, program or kind.</summary>

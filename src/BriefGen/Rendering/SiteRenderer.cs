@@ -37,7 +37,8 @@ public static class SiteRenderer
     {
         var catalog = new TemplateCatalog(new TemplateLoader(templatesDir, templatesDisplay));
         var builtinInclude = (IScriptCustomFunction)SharedBuiltins.Instance["include"]!;
-        var helpers = HelperFunctions.Create(site.Config.BaseUrl, new SafeIncludeFunction(builtinInclude, catalog));
+        var include = new SafeIncludeFunction(builtinInclude, catalog);
+        var helpers = HelperFunctions.Create(site.Config.BaseUrl, include, new CachedIncludeFunction(include, catalog.Loader, new IncludeCache()));
         var pages = new SitePages(site, new PageRenderer(catalog, helpers, site.Briefs.Count), store);
         var jobs = pages.Plan();
         var keys = new TemplateKeys(catalog.Loader);

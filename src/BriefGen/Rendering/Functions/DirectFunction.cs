@@ -12,6 +12,9 @@ namespace BriefGen.Rendering.Functions;
 /// <param name="body">The function, given the context, the caller (for error spans) and the arguments.</param>
 internal sealed class DirectFunction(int parameters, Func<TemplateContext, ScriptNode?, ScriptArray, object?> body) : IScriptCustomFunction
 {
+    // Scriban asks for the info of every argument of every call: made once, not per call.
+    private readonly ScriptParameterInfo[] _parameterInfos = [.. Enumerable.Range(0, parameters).Select(Info)];
+
     public int RequiredParameterCount => parameters;
 
     public int ParameterCount => parameters;
@@ -20,7 +23,7 @@ internal sealed class DirectFunction(int parameters, Func<TemplateContext, Scrip
 
     public Type ReturnType => typeof(object);
 
-    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "arg" + index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public ScriptParameterInfo GetParameterInfo(int index) => index < _parameterInfos.Length ? _parameterInfos[index] : Info(index); // too many arguments: Invoke reports it
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
@@ -34,4 +37,6 @@ internal sealed class DirectFunction(int parameters, Func<TemplateContext, Scrip
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
         => ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+
+    private static ScriptParameterInfo Info(int index) => new(typeof(object), "arg" + index.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -8,14 +8,14 @@ namespace BriefGen.Rendering.Functions;
 
 /// <summary>
 /// The helper functions every template sees (documented in the README, "Templates"): <c>json</c>, <c>xml</c>,
-/// <c>abs_url</c> and <c>list_sep</c>, plus the safe <c>include</c>. Built once per build and read-only, so one
+/// <c>abs_url</c> and <c>list_sep</c>, plus the safe <c>include</c> and <c>include_cached</c>. Built once per build and read-only, so one
 /// object serves all threads.
 /// </summary>
 internal static class HelperFunctions
 {
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public static ScriptObject Create(string? baseUrl, IScriptCustomFunction include)
+    public static ScriptObject Create(string? baseUrl, IScriptCustomFunction include, IScriptCustomFunction includeCached)
     {
         var functions = new ScriptObject();
         functions.SetValue("json", new DirectFunction(1, (_, _, a) => Json(a[0])), readOnly: true);
@@ -24,6 +24,7 @@ internal static class HelperFunctions
         functions.SetValue("list_sep", new DirectFunction(2, (c, n, a) => ListSeparator(c.ToInt(n?.Span ?? default, a[0]), c.ToInt(n?.Span ?? default, a[1]))), readOnly: true);
         functions.SetValue(CaptureRewriter.RawCaptureFunction, new DirectFunction(1, (_, _, a) => a[0] as RawHtml ?? new RawHtml(a[0]?.ToString() ?? "")), readOnly: true);
         functions.SetValue("include", include, readOnly: true);
+        functions.SetValue("include_cached", includeCached, readOnly: true);
         functions.IsReadOnly = true;
         return functions;
     }

@@ -1,0 +1,174 @@
+using BriefGen.Rendering;
+using BriefGen.Rendering.Functions;
+using BriefGen.Tests.Infrastructure;
+using Scriban.Runtime;
+
+namespace BriefGen.Tests.Rendering;
+
+public sealed class IncludeCachedTests
+{
+    private static (PageRenderer Renderer, IncludeCache Cache) RendererWith(params (string Name, string Text)[] templates)
+    {
+        var dir = TestSite.TempDir();
+        foreach (var (name, text) in templates)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(dir, name))!);
+            File.WriteAllText(Path.Combine(dir, name), text);
+        }
+
+        var catalog = new TemplateCatalog(new TemplateLoader(dir));
+        var include = new SafeIncludeFunction((IScriptCustomFunction)SharedBuiltins.Instance["include"]!, catalog);
+        var cache = new IncludeCache();
+        var helpers = HelperFunctions.Create(null, include, new CachedIncludeFunction(include, catalog.Loader, cache));
+        return (new PageRenderer(catalog, helpers, 10), cache);
+    }
+
+    private static (string? Text, RenderScope Scope) Render(PageRenderer renderer, string template = "page.sbn-html", params (string Name, object? Value)[] vars)
+    {
+        var globals = new ScriptObject();
+        foreach (var (name, value) in vars)
+        {
+            globals[name] = value;
+        }
+
+        var scope = new RenderScope();
+        return (renderer.Render(template, globals, template, scope), scope);
+    }
+
+    [Fact]
+    public void SameKeys_ReuseTheFirstOutput_DistinctKeysRenderAgain()
+    {
+        // The partial breaks the rule (it reads x, not a key) so that reuse is visible.
+        var (renderer, cache) = RendererWith(
+            ("page.sbn-html", "{{ x = 1 }}{{ include_cached 'p.sbn-html' 'a' }}{{ x = 2 }}{{ include_cached 'p.sbn-html' 'a' }}{{ include_cached 'p.sbn-html' 'b' }}{{ include_cached 'p.sbn-html' 'a' 1 }}"),
+            ("p.sbn-html", "[{{ x }}]"));
+
+        var (text, scope) = Render(renderer);
+
+        Assert.Equal("[1][1][2][2]", text);
+        Assert.Empty(scope.Diagnostics.ToImmutable());
+        Assert.Equal(3, cache.Count);
+    }
+
+    [Fact]
+    public void Output_IsTrustedLikeInclude_AndSeesTheKeysAsArguments()
+    {
+        var (renderer, _) = RendererWith(
+            ("page.sbn-html", "{{ include 'p.sbn-html' 'a&b' }}|{{ include_cached 'p.sbn-html' 'a&b' }}"),
+            ("p.sbn-html", "<b>{{ $1 }}</b>"));
+
+        Assert.Equal("<b>a&amp;b</b>|<b>a&amp;b</b>", Render(renderer).Text);
+    }
+
+    [Fact]
+    public void KeysOfDifferentTypes_DoNotShareAnEntry()
+    {
+        var (renderer, cache) = RendererWith(
+            ("page.sbn-html", "{{ include_cached 'p.sbn-html' '1' }}{{ include_cached 'p.sbn-html' 1 }}{{ include_cached 'p.sbn-html' true }}{{ include_cached 'p.sbn-html' null }}{{ include_cached 'p.sbn-html' 'a b' }}{{ include_cached 'p.sbn-html' 'a' 'b' }}"),
+            ("p.sbn-html", "."));
+
+        Assert.Equal("......", Render(renderer).Text);
+        Assert.Equal(6, cache.Count);
+    }
+
+    [Fact]
+    public void ObjectKey_IsLocatedRuntimeError()
+    {
+        var (renderer, cache) = RendererWith(("page.sbn-html", "ok\n{{ include_cached 'p.sbn-html' site }}"), ("p.sbn-html", "."));
+
+        var (text, scope) = Render(renderer, vars: ("site", new ScriptObject()));
+
+        Assert.Null(text);
+        var error = Assert.Single(scope.Diagnostics.ToImmutable());
+        Assert.Equal(("BG3002", 2), (error.Id, error.Line));
+        Assert.Contains("include_cached keys", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, cache.Count);
+    }
+
+    [Fact]
+    public void Hit_RecordsThePartialAndItsNestedIncludes()
+    {
+        var (renderer, _) = RendererWith(
+            ("page.sbn-html", "{{ include_cached '_partials/card.sbn-html' 'k' }}"),
+            ("other.sbn-html", "{{ include_cached '_partials/card.sbn-html' 'k' }}"),
+            ("_partials/card.sbn-html", "card {{ include '_partials/byline.sbn-html' }} {{ include_cached '_partials/inner.sbn-html' }}"),
+            ("_partials/byline.sbn-html", "by"),
+            ("_partials/inner.sbn-html", "inner"));
+
+        var (first, firstScope) = Render(renderer);
+        var (second, secondScope) = Render(renderer, "other.sbn-html");
+
+        Assert.Equal("card by inner", first);
+        Assert.Equal(first, second);
+        Assert.Equal(["_partials/byline.sbn-html", "_partials/card.sbn-html", "_partials/inner.sbn-html", "page.sbn-html"], firstScope.Templates);
+        Assert.Equal(["_partials/byline.sbn-html", "_partials/card.sbn-html", "_partials/inner.sbn-html", "other.sbn-html"], secondScope.Templates);
+    }
+
+    [Fact]
+    public void FailedRender_IsNotCached()
+    {
+        var (renderer, cache) = RendererWith(
+            ("page.sbn-html", "{{ include_cached 'p.sbn-html' 'k' }}"),
+            ("p.sbn-html", "{{ if broken }}{{ include 'missing.sbn-html' }}{{ end }}fine"));
+
+        var (failed, failedScope) = Render(renderer, vars: ("broken", true));
+        Assert.Null(failed);
+        Assert.Equal("BG3003", Assert.Single(failedScope.Diagnostics.ToImmutable()).Id);
+        Assert.Equal(0, cache.Count);
+
+        var (text, scope) = Render(renderer, vars: ("broken", false));
+        Assert.Equal("fine", text);
+        Assert.Empty(scope.Diagnostics.ToImmutable());
+        Assert.Equal(1, cache.Count);
+    }
+
+    [Theory]
+    [InlineData("../secret.sbn-html")]
+    [InlineData("/etc/passwd")]
+    public void NameLeavingTheTemplates_IsRefusedEveryTime(string target)
+    {
+        var (renderer, cache) = RendererWith(("page.sbn-html", $"x\n  {{{{ include_cached '{target}' 'k' }}}}"));
+
+        for (var i = 0; i < 2; i++)
+        {
+            var (text, scope) = Render(renderer);
+            Assert.Null(text);
+            var error = Assert.Single(scope.Diagnostics.ToImmutable());
+            Assert.Equal(("BG3004", 2, 6), (error.Id, error.Line, error.Column));
+        }
+
+        Assert.Equal(0, cache.Count);
+    }
+
+    [Fact]
+    public void FullBudget_StillRendersButStoresNothingMore()
+    {
+        var cache = new IncludeCache(budget: 10);
+
+        cache.Add("k1", new RawHtml("12345"), ["a"]);
+        cache.Add("k2", new RawHtml("12345"), ["a"]);
+
+        Assert.True(cache.TryGet("k1", out _));
+        Assert.False(cache.TryGet("k2", out _));
+    }
+
+    [Fact]
+    public void ParallelPages_ShareEntries_AndEachRecordsTemplates()
+    {
+        var (renderer, cache) = RendererWith(
+            ("page.sbn-html", "{{ include_cached 'p.sbn-html' n }}"),
+            ("p.sbn-html", "<{{ $1 }}>{{ include 'q.sbn-html' }}"),
+            ("q.sbn-html", "q"));
+
+        var results = new (string? Text, RenderScope Scope)[400];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => results[i] = Render(renderer, vars: ("n", i % 10)));
+
+        for (var i = 0; i < results.Length; i++)
+        {
+            Assert.Equal($"<{i % 10}>q", results[i].Text);
+            Assert.Equal(["p.sbn-html", "page.sbn-html", "q.sbn-html"], results[i].Scope.Templates);
+        }
+
+        Assert.Equal(10, cache.Count);
+    }
+}
