@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Unicode;
 using BriefGen.Diagnostics;
 using BriefGen.Model;
@@ -18,6 +19,10 @@ internal static class SeedDecoder
     private const int MinControlBytes = 4;
 
     private static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
+
+    /// <summary>NUL, DEL and the C0 controls other than tab, line feed, vertical tab, form feed and carriage return.</summary>
+    private static readonly SearchValues<byte> ControlBytes = SearchValues.Create(
+        [0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F, 0x7F]);
 
     /// <summary>
     /// Decodes <paramref name="bytes"/>; null when an error was reported. With <paramref name="allowBlank"/> (a
@@ -45,25 +50,31 @@ internal static class SeedDecoder
             return null;
         }
 
+        if (!Utf8.IsValid(content))
+        {
+            var offset = bomLength + ValidPrefixLength(content);
+            diagnostics.Report(Descriptors.InvalidUtf8, path, LineOfByte(bytes, offset), 0, offset);
+            return null;
+        }
+
+        var text = Encoding.UTF8.GetString(content);
+        if (!allowBlank && IsBlank(text))
+        {
+            diagnostics.Report(Descriptors.WhitespaceSeed, path, 0, 0);
+            return null;
+        }
+
+        return new SourceText(path, text);
+    }
+
+    /// <summary>How many bytes of invalid UTF-8 decode before the first bad sequence (the error path only).</summary>
+    private static int ValidPrefixLength(ReadOnlySpan<byte> content)
+    {
         var chars = ArrayPool<char>.Shared.Rent(content.Length);
         try
         {
-            var status = Utf8.ToUtf16(content, chars, out var read, out var written, replaceInvalidSequences: false);
-            if (status != System.Buffers.OperationStatus.Done)
-            {
-                var offset = bomLength + read;
-                diagnostics.Report(Descriptors.InvalidUtf8, path, LineOfByte(bytes, offset), 0, offset);
-                return null;
-            }
-
-            var text = new string(chars, 0, written);
-            if (!allowBlank && IsBlank(text))
-            {
-                diagnostics.Report(Descriptors.WhitespaceSeed, path, 0, 0);
-                return null;
-            }
-
-            return new SourceText(path, text);
+            Utf8.ToUtf16(content, chars, out var read, out _, replaceInvalidSequences: false);
+            return read;
         }
         finally
         {
@@ -91,25 +102,24 @@ internal static class SeedDecoder
     /// </summary>
     private static int? FindBinary(ReadOnlySpan<byte> content)
     {
+        var first = content.IndexOfAny(ControlBytes);
+        if (first < 0)
+        {
+            return null; // the common case: one vectorised scan
+        }
+
         var nul = content.IndexOf((byte)0);
         if (nul >= 0)
         {
             return nul;
         }
 
-        var first = -1;
         var count = 0;
-        for (var i = 0; i < content.Length; i++)
+        for (var at = first; at >= 0;)
         {
-            var b = content[i];
-            if (b is (< 0x20 and not (0x09 or 0x0A or 0x0B or 0x0C or 0x0D)) or 0x7F)
-            {
-                count++;
-                if (first < 0)
-                {
-                    first = i;
-                }
-            }
+            count++;
+            var next = content[(at + 1)..].IndexOfAny(ControlBytes);
+            at = next < 0 ? -1 : at + 1 + next;
         }
 
         var limit = Math.Max(MinControlBytes, (long)content.Length * ControlBytesPerMille / 1000);

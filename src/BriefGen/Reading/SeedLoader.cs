@@ -1,3 +1,4 @@
+using System.Buffers;
 using BriefGen.Diagnostics;
 using BriefGen.Model;
 using BriefGen.Reading.Markdown;
@@ -145,69 +146,77 @@ public sealed class SeedLoader
         return result.Brief;
     }
 
-    /// <summary>Reads and decodes a file, checking its length against the limit before reading a byte.</summary>
+    /// <summary>
+    /// Reads and decodes a file, checking its length against the limit before reading a byte. The bytes live in a
+    /// pooled buffer only until they are decoded.
+    /// </summary>
     private SourceText? ReadFile(string fullPath, string displayPath, bool allowBlank, DiagnosticBag bag)
     {
-        byte[] bytes;
+        byte[]? rented = null;
         try
         {
-            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-            var length = stream.Length;
-            if (length > Options.MaxSeedBytes)
+            ReadOnlySpan<byte> bytes;
+            try
             {
-                bag.Report(Descriptors.SeedTooLarge, displayPath, 0, 0, length, Options.MaxSeedBytes);
+                using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+                var length = stream.Length;
+                if (length > Options.MaxSeedBytes)
+                {
+                    bag.Report(Descriptors.SeedTooLarge, displayPath, 0, 0, length, Options.MaxSeedBytes);
+                    return null;
+                }
+
+                rented = ArrayPool<byte>.Shared.Rent((int)length + 1);
+                bytes = ReadUpTo(stream, rented.AsSpan(0, (int)length + 1), Options.MaxSeedBytes);
+                if (bytes.Length > Options.MaxSeedBytes)
+                {
+                    // The file grew while it was being read.
+                    bag.Report(Descriptors.SeedTooLarge, displayPath, 0, 0, (long)bytes.Length, Options.MaxSeedBytes);
+                    return null;
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+            {
+                bag.Report(Descriptors.UnreadableSeed, displayPath, 0, 0, ex.Message);
                 return null;
             }
 
-            bytes = ReadUpTo(stream, (int)length, Options.MaxSeedBytes);
-            if (bytes.Length > Options.MaxSeedBytes)
-            {
-                // The file grew while it was being read.
-                bag.Report(Descriptors.SeedTooLarge, displayPath, 0, 0, (long)bytes.Length, Options.MaxSeedBytes);
-                return null;
-            }
+            return SeedDecoder.Decode(displayPath, bytes, bag, allowBlank);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        finally
         {
-            bag.Report(Descriptors.UnreadableSeed, displayPath, 0, 0, ex.Message);
-            return null;
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
         }
-
-        return SeedDecoder.Decode(displayPath, bytes, bag, allowBlank);
     }
 
     /// <summary>
-    /// Reads to the end, but never more than one byte past <paramref name="limit"/>. The expected length is read
-    /// into an exact array (no chunk copies); only a file that grew since its length was taken takes the slow path.
+    /// Reads to the end, but never more than one byte past <paramref name="limit"/>. <paramref name="buffer"/> holds
+    /// the expected length plus one byte, so a file that grew since its length was taken shows in the same read; only
+    /// such a file takes the slow path.
     /// </summary>
-    private static byte[] ReadUpTo(Stream stream, int expected, long limit)
+    private static ReadOnlySpan<byte> ReadUpTo(Stream stream, Span<byte> buffer, long limit)
     {
-        var bytes = new byte[Math.Max(0, expected)];
-        var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
-        if (read < bytes.Length)
+        var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        if (read < buffer.Length)
         {
-            return bytes[..read];
+            return buffer[..read];
         }
 
-        Span<byte> probe = stackalloc byte[1];
-        if (stream.Read(probe) == 0)
-        {
-            return bytes;
-        }
-
-        using var buffer = new MemoryStream();
-        buffer.Write(bytes);
-        buffer.Write(probe);
+        using var grown = new MemoryStream();
+        grown.Write(buffer);
         var chunk = new byte[81920];
-        long total = read + 1;
+        long total = read;
         int n;
         while (total <= limit && (n = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit + 1 - total))) > 0)
         {
-            buffer.Write(chunk, 0, n);
+            grown.Write(chunk, 0, n);
             total += n;
         }
 
-        return buffer.ToArray();
+        return grown.ToArray();
     }
 
     private static string Join(string prefix, string relative)

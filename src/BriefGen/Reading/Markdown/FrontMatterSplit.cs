@@ -15,7 +15,7 @@ internal sealed record FrontMatterSplit(bool Opened, bool Closed, string Yaml, s
     public static FrontMatterSplit Of(string text)
     {
         var firstEnd = text.IndexOf('\n');
-        var firstLine = firstEnd < 0 ? text : text[..firstEnd];
+        var firstLine = firstEnd < 0 ? text.AsSpan() : text.AsSpan(0, firstEnd);
         if (!IsFence(firstLine, closing: false) || firstEnd < 0)
         {
             return new FrontMatterSplit(IsFence(firstLine, closing: false), false, string.Empty, text, 0);
@@ -25,7 +25,7 @@ internal sealed record FrontMatterSplit(bool Opened, bool Closed, string Yaml, s
         for (var start = firstEnd + 1; start <= text.Length; lineIndex++)
         {
             var end = text.IndexOf('\n', start);
-            var line = end < 0 ? text[start..] : text[start..end];
+            var line = end < 0 ? text.AsSpan(start) : text.AsSpan(start, end - start);
             if (IsFence(line, closing: true))
             {
                 var yaml = text[(firstEnd + 1)..start];
@@ -44,9 +44,9 @@ internal sealed record FrontMatterSplit(bool Opened, bool Closed, string Yaml, s
         return new FrontMatterSplit(true, false, string.Empty, string.Empty, 0);
     }
 
-    private static bool IsFence(string line, bool closing)
+    private static bool IsFence(ReadOnlySpan<char> line, bool closing)
     {
-        var trimmed = line.TrimEnd(' ', '\t');
-        return trimmed == "---" || (closing && trimmed == "...");
+        var trimmed = line.TrimEnd(" \t");
+        return trimmed is "---" || (closing && trimmed is "...");
     }
 }

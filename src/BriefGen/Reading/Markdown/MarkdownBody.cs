@@ -18,22 +18,16 @@ internal static class MarkdownBody
     /// </summary>
     public static List<Section>? Split(string body, int lineIndex, string path, DiagnosticBag diagnostics)
     {
-        var lines = body.Split('\n');
-        var lineStarts = new int[lines.Length];
-        for (var i = 1; i < lines.Length; i++)
-        {
-            lineStarts[i] = lineStarts[i - 1] + lines[i - 1].Length + 1;
-        }
-
+        var lines = new BodyLines(body);
         var sections = new List<Section>();
         string? heading = null;
         var paragraphs = new List<string>();
         var open = false;
         var previousLast = -1;
-        IEnumerable<(Block Block, int First, int Last)> blocks;
+        List<TopLevelBlock> blocks;
         try
         {
-            blocks = TopLevelBlocks(body, lineStarts, lines.Length);
+            blocks = TopLevelBlocks(body, lines);
         }
         catch (ArgumentException ex)
         {
@@ -88,63 +82,68 @@ internal static class MarkdownBody
     }
 
     /// <summary>The top-level blocks in source order with their first and last 0-based lines.</summary>
-    private static IEnumerable<(Block Block, int First, int Last)> TopLevelBlocks(string body, int[] lineStarts, int lineCount)
+    internal static List<TopLevelBlock> TopLevelBlocks(string body, BodyLines lines)
     {
-        var document = Markdig.Markdown.Parse(body);
-        var blocks = new List<(Block, int, int)>(document.Count);
+        var document = Markdig.Markdown.Parse(body, BlockStructurePipeline.Instance);
+        var blocks = new List<TopLevelBlock>(document.Count);
+        var sorted = true;
         foreach (var block in document)
         {
             // Markdig gathers link reference definitions into one group whose own span is not meaningful.
             if (block is LinkReferenceDefinitionGroup group)
             {
-                blocks.AddRange(group.Select(d => (d, FirstLine(d, lineStarts), LastLine(d, lineStarts, lineCount))));
+                foreach (var definition in group)
+                {
+                    sorted &= Add(blocks, definition, lines);
+                }
             }
             else
             {
-                blocks.Add((block, FirstLine(block, lineStarts), LastLine(block, lineStarts, lineCount)));
+                sorted &= Add(blocks, block, lines);
             }
         }
 
-        return blocks.OrderBy(b => b.Item2).ToList();
+        // Markdig keeps source order except for the definition group; the stable sort is needed only then.
+        return sorted ? blocks : [.. blocks.OrderBy(b => b.First)];
+    }
+
+    /// <summary>Appends a block; false when it starts before the block appended last.</summary>
+    private static bool Add(List<TopLevelBlock> blocks, Block block, BodyLines lines)
+    {
+        var entry = new TopLevelBlock(block, FirstLine(block, lines), LastLine(block, lines));
+        var inOrder = blocks.Count == 0 || blocks[^1].First <= entry.First;
+        blocks.Add(entry);
+        return inOrder;
     }
 
     /// <summary>The block's first line: a setext heading's <c>Line</c> is its underline, its span starts at the text.</summary>
-    private static int FirstLine(Block block, int[] lineStarts)
-    {
-        var i = Array.BinarySearch(lineStarts, Math.Max(0, block.Span.Start));
-        var line = i >= 0 ? i : ~i - 1;
-        return Math.Max(0, Math.Min(block.Line, line));
-    }
+    private static int FirstLine(Block block, BodyLines lines)
+        => Math.Max(0, Math.Min(block.Line, lines.LineOf(Math.Max(0, block.Span.Start))));
 
-    private static int LastLine(Block block, int[] lineStarts, int lineCount)
-    {
-        var end = Math.Max(block.Span.Start, block.Span.End);
-        var i = Array.BinarySearch(lineStarts, end);
-        var line = i >= 0 ? i : ~i - 1;
-        return Math.Clamp(line, 0, lineCount - 1);
-    }
+    private static int LastLine(Block block, BodyLines lines)
+        => Math.Clamp(lines.LineOf(Math.Max(block.Span.Start, block.Span.End)), 0, lines.Count - 1);
 
     /// <summary>The exact lines of a block, without trailing blank lines (an indented code block's span keeps them).</summary>
-    private static string Source(string[] lines, int first, int last)
+    private static string Source(BodyLines lines, int first, int last)
     {
-        while (last >= first && string.IsNullOrWhiteSpace(lines[last]))
+        while (last >= first && lines.IsBlank(last))
         {
             last--;
         }
 
-        return last < first ? string.Empty : string.Join('\n', lines, first, last - first + 1);
+        return last < first ? string.Empty : lines.Text(first, last);
     }
 
     /// <summary>A heading's text as written (inline Markdown kept), without the <c>#</c> marks or setext underline.</summary>
-    private static string HeadingText(HeadingBlock heading, string[] lines, int first, int last)
+    private static string HeadingText(HeadingBlock heading, BodyLines lines, int first, int last)
     {
         if (heading.IsSetext)
         {
-            return TextNormalizer.Normalize(string.Join(' ', lines, first, Math.Max(0, last - first)));
+            return TextNormalizer.Normalize(lines.Joined(first, Math.Max(0, last - first), ' '));
         }
 
-        var text = lines[first].TrimStart(' ').TrimStart('#');
-        var trimmed = text.TrimEnd(' ', '\t');
+        var text = lines.Line(first).TrimStart(' ').TrimStart('#');
+        var trimmed = text.TrimEnd(" \t");
         var withoutClosing = trimmed.TrimEnd('#');
 
         // CommonMark: a closing run of '#' counts only when a space precedes it (or nothing else is left).

@@ -1,0 +1,46 @@
+namespace BriefGen.Reading.Markdown;
+
+/// <summary>
+/// The lines of an LF-only Markdown body as offsets into it, so a block's source is cut out in one copy instead of
+/// splitting the body into line strings and joining them again. A final <c>\n</c> is followed by one empty line.
+/// </summary>
+internal sealed class BodyLines
+{
+    private readonly string _text;
+    private readonly List<int> _starts;
+
+    public BodyLines(string text)
+    {
+        _text = text;
+        _starts = new List<int>(text.Length / 40 + 1) { 0 };
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+        {
+            _starts.Add(i + 1);
+        }
+    }
+
+    /// <summary>The number of lines.</summary>
+    public int Count => _starts.Count;
+
+    /// <summary>The 0-based line holding a 0-based offset.</summary>
+    public int LineOf(int offset)
+    {
+        var i = _starts.BinarySearch(offset);
+        return i >= 0 ? i : ~i - 1;
+    }
+
+    /// <summary>One line, without its <c>\n</c>.</summary>
+    public ReadOnlySpan<char> Line(int index) => _text.AsSpan(_starts[index], End(index) - _starts[index]);
+
+    /// <summary>True when the line is empty or white space only.</summary>
+    public bool IsBlank(int index) => Line(index).IsWhiteSpace();
+
+    /// <summary>Lines <paramref name="first"/> to <paramref name="last"/> (inclusive) as written, joined by <c>\n</c>.</summary>
+    public string Text(int first, int last) => _text[_starts[first]..End(last)];
+
+    /// <summary><paramref name="count"/> lines from <paramref name="first"/> joined by <paramref name="separator"/>.</summary>
+    public string Joined(int first, int count, char separator)
+        => count == 0 ? string.Empty : Text(first, first + count - 1).Replace('\n', separator);
+
+    private int End(int index) => index + 1 < _starts.Count ? _starts[index + 1] - 1 : _text.Length;
+}
