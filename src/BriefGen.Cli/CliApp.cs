@@ -20,7 +20,7 @@ internal static class CliApp
             new HelpOption(),
             new VersionOption(),
             ModelCommand.Create(console),
-            BuildCommand.Create(),
+            BuildCommand.Create(console),
         };
 
         var parseResult = root.Parse(args);

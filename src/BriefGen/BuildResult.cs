@@ -27,6 +27,6 @@ public sealed record BuildResult
     /// <summary>Wall time of the build.</summary>
     public TimeSpan Elapsed { get; init; }
 
-    /// <summary>Time and allocations per stage, for benchmarks.</summary>
-    internal BuildTimings? Timings { get; init; }
+    /// <summary>Time and allocations per stage (read, assemble, render+write, commit, state); null when the build stopped before rendering.</summary>
+    public BuildTimings? Timings { get; init; }
 }

@@ -3,29 +3,30 @@ using BriefGen.Diagnostics;
 
 namespace BriefGen.Cli.Commands;
 
-/// <summary><c>briefgen build [SITE_DIR] [-o OUT] [--base-url URL] [--templates DIR] [--config FILE]</c>: builds the static site.</summary>
+/// <summary><c>briefgen build [SITE_DIR] [-o OUT] [--base-url URL] [--templates DIR] [--config FILE] [--timings]</c>: builds the static site.</summary>
 internal static class BuildCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var siteDir = new Argument<string>("SITE_DIR") { Description = "The site folder (holds seeds/, templates/, static/, briefgen.yml).", DefaultValueFactory = _ => "." };
         var output = new Option<string?>("--output", "-o") { Description = "The output folder (default: the config's output, else SITE_DIR/_site)." };
         var baseUrl = new Option<string?>("--base-url") { Description = "The public URL of the site; overrides baseUrl in briefgen.yml." };
         var templates = new Option<string?>("--templates") { Description = "The template folder (default: SITE_DIR/templates)." };
         var config = new Option<string?>("--config") { Description = "The configuration file (default: SITE_DIR/briefgen.yml)." };
-        var command = new Command("build", "Build the static site from SITE_DIR (default: the current folder).") { siteDir, output, baseUrl, templates, config };
-        command.SetAction(parse => Run(CliConsole.Standard, new SiteBuildOptions
+        var timings = new Option<bool>("--timings") { Description = "Also print the time and allocations of each build stage." };
+        var command = new Command("build", "Build the static site from SITE_DIR (default: the current folder).") { siteDir, output, baseUrl, templates, config, timings };
+        command.SetAction(parse => Run(console, new SiteBuildOptions
         {
             SiteDir = parse.GetValue(siteDir) ?? ".",
             OutputDir = parse.GetValue(output),
             BaseUrl = parse.GetValue(baseUrl),
             TemplatesDir = parse.GetValue(templates),
             ConfigFile = parse.GetValue(config),
-        }));
+        }, parse.GetValue(timings)));
         return command;
     }
 
-    private static int Run(CliConsole console, SiteBuildOptions options)
+    private static int Run(CliConsole console, SiteBuildOptions options, bool showTimings)
     {
         BuildResult result;
         try
@@ -47,6 +48,11 @@ internal static class BuildCommand
         }
 
         console.Out.WriteLine(BuildSummary.Format(result, options.SiteDir));
+        if (showTimings && result.Timings is { } stages)
+        {
+            console.Out.WriteLine("stages: " + stages);
+        }
+
         return 0;
     }
 }

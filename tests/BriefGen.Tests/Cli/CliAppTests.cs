@@ -19,4 +19,17 @@ public sealed class CliAppTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("briefgen model <SEED>...", run.Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Run_BuildWithTimings_PrintsSummaryThenStages()
+    {
+        var output = System.IO.Path.Combine(BriefGen.Tests.Infrastructure.TestSite.TempDir(), "_site");
+
+        var run = CliRun.Of("build", BriefGen.Tests.Infrastructure.TestSite.Fixture("demo"), "-o", output, "--timings");
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("BriefGen: ", lines[0], StringComparison.Ordinal);
+        Assert.Matches(@"^stages: read \d+ ms \d+ MiB  assemble .* render\+write .* commit .* state \d+ ms", lines[1]);
+    }
 }
