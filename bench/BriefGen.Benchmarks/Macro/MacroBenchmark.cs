@@ -44,6 +44,7 @@ internal static class MacroBenchmark
         }
 
         Directory.Delete(output, recursive: true);
+        Directory.Delete(Path.Combine(root, ".briefgen-state"), recursive: true); // the output's state and mirror
         if (keep is null)
         {
             Directory.Delete(root, recursive: true);
