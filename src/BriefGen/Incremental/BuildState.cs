@@ -15,14 +15,24 @@ namespace BriefGen.Incremental;
 internal sealed class BuildState
 {
     private const string Magic = "BriefGen build state 3";
-    private readonly ConcurrentDictionary<string, PageRecord> _pages = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, CachedSeed> _seeds = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PageRecord> _pages;
+    private readonly ConcurrentDictionary<string, CachedSeed> _seeds;
+
+    /// <summary>An empty state, sized for <paramref name="pages"/> files and <paramref name="seeds"/> seeds (the previous build's counts).</summary>
+    public BuildState(int pages = 0, int seeds = 0)
+    {
+        _pages = new(Environment.ProcessorCount, Math.Max(31, pages), StringComparer.Ordinal);
+        _seeds = new(Environment.ProcessorCount, Math.Max(31, seeds), StringComparer.Ordinal);
+    }
 
     /// <summary>A state with no pages: everything renders.</summary>
     public static BuildState Empty => new();
 
     /// <summary>The number of files recorded.</summary>
     public int Count => _pages.Count;
+
+    /// <summary>The number of seeds cached.</summary>
+    public int SeedCount => _seeds.Count;
 
     /// <summary>Every file of the output folder after the build (null until known): what a mirror of it holds.</summary>
     public IReadOnlySet<string>? Files { get; set; }

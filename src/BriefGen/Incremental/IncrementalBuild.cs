@@ -22,7 +22,8 @@ internal sealed record IncrementalBuild(BuildState Previous, BuildState Next, UI
     {
         var file = BuildState.FileFor(outputDir, stateDir);
         var key = KeyOf(config);
-        return new IncrementalBuild(BuildState.Load(file, outputDir, key, diagnostics), new BuildState(), key, file);
+        var previous = BuildState.Load(file, outputDir, key, diagnostics);
+        return new IncrementalBuild(previous, new BuildState(previous.Count, previous.SeedCount), key, file);
     }
 
     /// <summary>Saves what this build recorded, once the output folder has been swapped in.</summary>

@@ -12,8 +12,13 @@ internal sealed class TemplateKeys(TemplateLoader loader)
 {
     private readonly ConcurrentDictionary<string, UInt128> _names = new(StringComparer.Ordinal);
 
+    // The state shares one list per distinct set of templates, so a set is combined once, not once per file.
+    private readonly ConcurrentDictionary<IReadOnlyList<string>, UInt128> _sets = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>The key of <paramref name="names"/> (ordinal order, as <see cref="PageRecord.Templates"/> holds them).</summary>
-    public UInt128 Of(IReadOnlyList<string> names)
+    public UInt128 Of(IReadOnlyList<string> names) => _sets.GetOrAdd(names, Combine);
+
+    private UInt128 Combine(IReadOnlyList<string> names)
     {
         var hasher = new InputHasher().Add(names.Count);
         foreach (var name in names)

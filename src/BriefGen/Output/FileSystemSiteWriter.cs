@@ -21,10 +21,10 @@ public sealed class FileSystemSiteWriter : ISiteWriter
     private readonly string _workDir;
     private readonly SiteMirror? _mirror;
     private readonly bool _intoMirror;
-    private readonly ConcurrentDictionary<string, byte> _claimed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _claimed;
     private readonly ConcurrentDictionary<string, byte> _createdDirs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _written = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, FileStamp> _stamps = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FileStamp> _stamps;
     private readonly bool _hadPrevious;
     private int _pendingNames;
     private bool _committed;
@@ -42,6 +42,11 @@ public sealed class FileSystemSiteWriter : ISiteWriter
         var parent = Path.GetDirectoryName(_outputDir) ?? throw new ArgumentException("the output folder cannot be a file-system root", nameof(outputDir));
         Directory.CreateDirectory(parent);
         _mirror = mirror;
+
+        // Sized for the previous site: growing a concurrent dictionary while every worker adds to it is costly.
+        var expected = Math.Max(31, mirror?.PreviousFiles?.Count ?? 0);
+        _claimed = new(Environment.ProcessorCount, expected, StringComparer.Ordinal);
+        _stamps = new(Environment.ProcessorCount, expected, StringComparer.Ordinal);
         _hadPrevious = Directory.Exists(_outputDir);
         _intoMirror = mirror is { IsReady: true } && _hadPrevious;
         _workDir = _intoMirror
