@@ -62,7 +62,7 @@ internal sealed class BuildState
 
         try
         {
-            using var reader = new BinaryReader(File.OpenRead(file), Encoding.UTF8);
+            using var reader = new BinaryReader(new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), Encoding.UTF8);
             if (reader.ReadString() != Magic)
             {
                 throw new FormatException("not a BriefGen build state of this version");

@@ -1,4 +1,5 @@
 using BriefGen.Diagnostics;
+using BriefGen.Output;
 
 namespace BriefGen.Reading;
 
@@ -197,7 +198,8 @@ internal sealed class SeedDiscovery
     {
         try
         {
-            return entry.LinkTarget;
+            // The attributes come with the directory listing; asking every entry for its target costs a system call.
+            return entry.IsLink() ? entry.LinkTarget : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

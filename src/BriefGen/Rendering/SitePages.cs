@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using BriefGen.Diagnostics;
 using BriefGen.Incremental;
@@ -20,7 +21,7 @@ internal sealed class SitePages
     private readonly SeedStore _store;
     private readonly ScriptModel _model;
     private readonly ScriptObject _siteObject;
-    private readonly Dictionary<SiteBrief, ScriptObject> _cards;
+    private readonly ConcurrentDictionary<SiteBrief, ScriptObject> _cards;
     private readonly List<(string Url, string? LastMod)> _sitemap = [];
 
     public SitePages(SiteModel site, PageRenderer renderer, SeedStore store)
@@ -29,7 +30,7 @@ internal sealed class SitePages
         _renderer = renderer;
         _store = store;
         _model = new ScriptModel(site, store);
-        _cards = site.Briefs.ToDictionary(b => b, _model.Card, ReferenceEqualityComparer.Instance as IEqualityComparer<SiteBrief>);
+        _cards = new(ReferenceEqualityComparer.Instance as IEqualityComparer<SiteBrief>); // built when a list first shows the brief
         _siteObject = SiteObject(site);
     }
 
@@ -132,7 +133,7 @@ internal sealed class SitePages
             var count = Math.Min(size, briefs.Count - first);
             jobs.Add(Page(url + "index.html", url, template, pageTitle, description, "website", _ =>
             {
-                var items = ScriptModel.List(briefs.Skip(first).Take(count), b => _cards[b]);
+                var items = ScriptModel.List(briefs.Skip(first).Take(count), b => _cards.GetOrAdd(b, _model.Card));
                 return [.. extra, ("paginator", Paginator.Create(baseUrl, number, total, items))];
             }, null, h =>
             {
