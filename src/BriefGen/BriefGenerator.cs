@@ -53,8 +53,13 @@ public static class BriefGenerator
         var outputDir = Path.GetFullPath(options.OutputDir ?? Path.Combine(siteDir, config.Output));
 
         // Only a site on disk has a previous build to keep files and seeds from.
-        var incremental = createWriter is null ? IncrementalBuild.Start(outputDir, options.StateDir, config, bag) : IncrementalBuild.None;
-        var (briefs, store) = ReadSeeds(options, siteDir, config, seedLoader, seedBudget, incremental, bag);
+        // The state loads while the seeds folder is listed: both are I/O the other does not need.
+        var stateBag = new DiagnosticBag();
+        var loading = createWriter is null
+            ? Task.Run(() => IncrementalBuild.Start(outputDir, options.StateDir, config, stateBag))
+            : Task.FromResult(IncrementalBuild.None);
+        var (briefs, store, incremental) = ReadSeeds(options, siteDir, config, seedLoader, seedBudget, loading, bag);
+        bag.AddRange(stateBag.ToImmutable());
         var parallelism = options.MaxParallelism ?? Environment.ProcessorCount;
         timings.Mark("read");
 
@@ -93,8 +98,9 @@ public static class BriefGenerator
     /// <summary>
     /// Reads every seed in parallel, keeping briefs whole within the store's memory budget; a seed unchanged since
     /// the previous build comes from the seed cache instead (and is read whole only if a page of it is rendered).
+    /// The incremental state being loaded (<paramref name="loading"/>) is awaited once the seeds are listed.
     /// </summary>
-    private static (List<(string, Model.Brief)> Briefs, SeedStore Store) ReadSeeds(SiteBuildOptions options, string siteDir, SiteConfig config, SeedLoader? seedLoader, long seedBudget, IncrementalBuild incremental, DiagnosticBag bag)
+    private static (List<(string, Model.Brief)> Briefs, SeedStore Store, IncrementalBuild Incremental) ReadSeeds(SiteBuildOptions options, string siteDir, SiteConfig config, SeedLoader? seedLoader, long seedBudget, Task<IncrementalBuild> loading, DiagnosticBag bag)
     {
         var loader = seedLoader ?? SeedLoader.CreateDefault(new ReaderOptions { ExtraChromeLines = config.ChromeLines, MaxSeedBytes = config.MaxSeedBytes });
         var store = new SeedStore(loader, seedBudget);
@@ -102,6 +108,7 @@ public static class BriefGenerator
         var files = options.Seeds is { } given
             ? [.. given.Select(s => Path.GetFullPath(s, siteDir)).Select(full => SeedLoader.FileAt(full, SiteConfigResolver.Display(siteDir, full)))]
             : loader.Discover(seedsDir, siteDir, bag);
+        var incremental = loading.GetAwaiter().GetResult();
         var now = DateTime.UtcNow;
         var loaded = files.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.MaxParallelism ?? Environment.ProcessorCount))
             .Select(file => Load(file, store, incremental, now)).ToList();
@@ -120,7 +127,7 @@ public static class BriefGenerator
             bag.Report(Descriptors.NoBriefs, null, 0, 0, "seeds");
         }
 
-        return (briefs, store);
+        return (briefs, store, incremental);
     }
 
     private static LoadedSeed Load(SeedFile file, SeedStore store, IncrementalBuild incremental, DateTime now)

@@ -24,12 +24,22 @@ public readonly record struct OutputPath
             return false;
         }
 
-        foreach (var segment in path.Split('/'))
+        var rest = path.AsSpan();
+        while (true)
         {
-            if (segment.Length == 0 || segment is "." or ".." || segment.Any(c => c is '\\' or ':' || char.IsControl(c)))
+            var end = rest.IndexOf('/');
+            var segment = end < 0 ? rest : rest[..end];
+            if (segment.IsEmpty || segment is "." or ".." || segment.IndexOfAny('\\', ':') >= 0 || segment.ContainsAnyInRange('\0', '\x1f') || segment.ContainsAnyInRange('\x7f', '\x9f'))
             {
                 return false;
             }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            rest = rest[(end + 1)..];
         }
 
         result = new OutputPath(path);

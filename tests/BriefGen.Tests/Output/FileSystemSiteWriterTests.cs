@@ -58,11 +58,14 @@ public sealed class FileSystemSiteWriterTests
     [Fact]
     public void OutputPath_TraversalOrAbsolute_IsRejected()
     {
-        foreach (var bad in new[] { "../x", "a/../../x", "/etc/passwd", "a\\b", "c:x", "a//b", "" })
+        foreach (var bad in new[] { "../x", "a/../../x", "/etc/passwd", "a\\b", "c:x", "a//b", "", ".", "./a", "a/.", "a/", "..", "a/\u0001b", "x\u007f/y", "a/b\u0085", "\u001f" })
         {
             Assert.False(BriefGen.Output.OutputPath.TryCreate(bad, out _), bad);
         }
 
-        Assert.True(BriefGen.Output.OutputPath.TryCreate("briefs/x/index.html", out _));
+        foreach (var good in new[] { "briefs/x/index.html", "a", "a.b/c..d/...", "topics/é/index.html", "x\u00a0y" })
+        {
+            Assert.True(BriefGen.Output.OutputPath.TryCreate(good, out _), good);
+        }
     }
 }
