@@ -11,23 +11,13 @@ namespace BriefGen.Rendering;
 /// keys and on values constant for the build (<c>site</c>); variables it assigns are not set on a reuse. A render that
 /// fails is not stored.
 /// </summary>
-internal sealed class CachedIncludeFunction(IScriptCustomFunction include, TemplateLoader loader, IncludeCache cache) : IScriptCustomFunction
+internal sealed class CachedIncludeFunction(IScriptCustomFunction include, TemplateLoader loader, IncludeCache cache) : IncludeWrapper(include)
 {
-    public int RequiredParameterCount => include.RequiredParameterCount;
-
-    public int ParameterCount => include.ParameterCount;
-
-    public ScriptVarParamKind VarParamKind => include.VarParamKind;
-
-    public Type ReturnType => typeof(object);
-
-    public ScriptParameterInfo GetParameterInfo(int index) => include.GetParameterInfo(index);
-
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         if (arguments.Count == 0 || arguments[0] is not string name)
         {
-            return include.Invoke(context, callerContext, arguments, blockStatement); // reports the missing name as include does
+            return Include.Invoke(context, callerContext, arguments, blockStatement); // reports the missing name as include does
         }
 
         var span = callerContext?.Span ?? default;
@@ -49,7 +39,7 @@ internal sealed class CachedIncludeFunction(IScriptCustomFunction include, Templ
         RawHtml html;
         try
         {
-            html = (RawHtml)include.Invoke(context, callerContext, arguments, blockStatement)!;
+            html = (RawHtml)Include.Invoke(context, callerContext, arguments, blockStatement)!;
         }
         finally
         {
@@ -64,6 +54,6 @@ internal sealed class CachedIncludeFunction(IScriptCustomFunction include, Templ
         return html;
     }
 
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    public override ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
         => ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 }

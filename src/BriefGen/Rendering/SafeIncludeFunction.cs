@@ -10,28 +10,18 @@ namespace BriefGen.Rendering;
 /// the template roots), hands Scriban the template parsed once by the <see cref="TemplateCatalog"/>, and returns the
 /// output as <see cref="RawHtml"/> because it is escaped already.
 /// </summary>
-internal sealed class SafeIncludeFunction(IScriptCustomFunction builtin, TemplateCatalog catalog) : IScriptCustomFunction
+internal sealed class SafeIncludeFunction(IScriptCustomFunction builtin, TemplateCatalog catalog) : IncludeWrapper(builtin)
 {
-    public int RequiredParameterCount => builtin.RequiredParameterCount;
-
-    public int ParameterCount => builtin.ParameterCount;
-
-    public ScriptVarParamKind VarParamKind => builtin.VarParamKind;
-
-    public Type ReturnType => typeof(object);
-
-    public ScriptParameterInfo GetParameterInfo(int index) => builtin.GetParameterInfo(index);
-
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         Prepare(context, callerContext, arguments);
-        return new RawHtml(builtin.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? "");
+        return new RawHtml(Include.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? "");
     }
 
-    public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    public override async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         Prepare(context, callerContext, arguments);
-        return new RawHtml((await builtin.InvokeAsync(context, callerContext, arguments, blockStatement))?.ToString() ?? "");
+        return new RawHtml((await Include.InvokeAsync(context, callerContext, arguments, blockStatement))?.ToString() ?? "");
     }
 
     private void Prepare(TemplateContext context, ScriptNode? caller, ScriptArray arguments)
