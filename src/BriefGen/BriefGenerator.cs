@@ -53,6 +53,14 @@ public static class BriefGenerator
         var outputDir = Path.GetFullPath(options.OutputDir ?? Path.Combine(siteDir, config.Output));
 
         // Only a site on disk has a previous build to keep files and seeds from.
+        // One build of a folder at a time: they would share its mirror, state and swap.
+        using var buildLock = createWriter is null ? BuildLock.Acquire(BuildState.FileFor(outputDir, options.StateDir), options.LockTimeout ?? BuildLock.DefaultTimeout) : null;
+        if (createWriter is null && buildLock is null)
+        {
+            bag.Report(Descriptors.OutputBusy, null, 0, 0, outputDir, (int)(options.LockTimeout ?? BuildLock.DefaultTimeout).TotalSeconds);
+            return Result(bag, 0, outputDir, [], 0, clock);
+        }
+
         // The state loads while the seeds folder is listed: both are I/O the other does not need.
         var stateBag = new DiagnosticBag();
         var loading = createWriter is null

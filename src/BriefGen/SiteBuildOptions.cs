@@ -30,4 +30,7 @@ public sealed record SiteBuildOptions
 
     /// <summary>How many pages render at once; null: one per core.</summary>
     public int? MaxParallelism { get; init; }
+
+    /// <summary>How long to wait for another build of the same output folder (default 10 minutes); tests shorten it.</summary>
+    internal TimeSpan? LockTimeout { get; init; }
 }

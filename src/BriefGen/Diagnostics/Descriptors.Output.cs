@@ -27,4 +27,8 @@ public static partial class Descriptors
     /// <summary>BG4006: the incremental build state could not be saved; the next build is a full build.</summary>
     public static readonly DiagnosticDescriptor StateNotSaved = new(
         "BG4006", "Build state not saved", "the incremental build state '{0}' could not be saved ({1}); the next build will be a full build", DiagnosticSeverity.Warning);
+
+    /// <summary>BG4007: another build of the same output folder held it for too long; this build wrote nothing.</summary>
+    public static readonly DiagnosticDescriptor OutputBusy = new(
+        "BG4007", "Output folder busy", "another build of '{0}' held it for {1} s; nothing was written", DiagnosticSeverity.Error);
 }
