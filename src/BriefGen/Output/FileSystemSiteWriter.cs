@@ -175,6 +175,9 @@ public sealed class FileSystemSiteWriter : ISiteWriter
         var mirror = _mirror!;
         var removed = mirror.PreviousFiles!.Where(f => !files.Contains(f)).ToList();
         mirror.Invalidate();
+
+        // Removals first, in both trees: a file that is gone may be where a new file's folder goes (and the reverse).
+        SiteMirror.RemoveFiles(mirror.Dir, removed);
         foreach (var (path, pending) in _written)
         {
             var target = Path.Combine(mirror.Dir, path);
@@ -182,12 +185,11 @@ public sealed class FileSystemSiteWriter : ISiteWriter
             File.Move(pending, target, overwrite: true);
         }
 
-        SiteMirror.RemoveFiles(mirror.Dir, removed);
         FolderSwap.Exchange(_outputDir, mirror.Dir);
         Directory.SetLastWriteTimeUtc(_outputDir, DateTime.UtcNow); // the build state knows the folder by this time
         Directory.Delete(_workDir);
-        SiteMirror.LinkFrom(_outputDir, mirror.Dir, _written.Keys);
         SiteMirror.RemoveFiles(mirror.Dir, removed);
+        SiteMirror.LinkFrom(_outputDir, mirror.Dir, _written.Keys);
         mirror.MarkReady();
     }
 

@@ -102,6 +102,32 @@ public sealed class SiteMirrorTests
         Assert.Equal(File.ReadAllBytes(outside), File.ReadAllBytes(page));
     }
 
+    [Fact]
+    public void StaticFileBecomesAFolder_WriteThroughMirror_EqualsCleanBuild()
+    {
+        var (site, output, state) = NewSite(seed: 15);
+        var staticDir = Path.Combine(site.Root, "static");
+        Directory.CreateDirectory(staticDir);
+        File.WriteAllText(Path.Combine(staticDir, "docs"), "a file first");
+        Build(site, output, state);
+        Build(site, output, state);
+
+        File.Delete(Path.Combine(staticDir, "docs"));
+        Directory.CreateDirectory(Path.Combine(staticDir, "docs"));
+        File.WriteAllText(Path.Combine(staticDir, "docs", "readme.txt"), "then a folder");
+        Build(site, output, state);
+        var clean = Build(site, Path.Combine(Path.GetDirectoryName(output)!, "clean"), state);
+
+        Assert.Equal(Tree(clean.OutputDir), Tree(output));
+        AssertSameTree(output, Assert.Single(Directory.GetDirectories(state, "out-*.mirror")));
+
+        Directory.Delete(Path.Combine(staticDir, "docs"), recursive: true);
+        File.WriteAllText(Path.Combine(staticDir, "docs"), "a file again");
+        Build(site, output, state);
+        Assert.Equal("a file again", File.ReadAllText(Path.Combine(output, "docs")));
+        AssertSameTree(output, Assert.Single(Directory.GetDirectories(state, "out-*.mirror")));
+    }
+
     private static (RandomSite Site, string Output, string State) NewSite(int seed)
     {
         var root = TestSite.TempDir();
