@@ -17,7 +17,7 @@ public sealed class IncrementalBuildTests
         var output = Path.Combine(root, "out");
         var first = Build(site, output);
         Assert.Equal(first.Files.Length, first.FilesWritten);
-        for (var step = 1; step <= 15; step++)
+        for (var step = 1; step <= 24; step++)
         {
             var change = site.Step();
             var incremental = Build(site, output);

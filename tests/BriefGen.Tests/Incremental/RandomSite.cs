@@ -31,8 +31,8 @@ internal sealed class RandomSite
     /// <summary>Applies one random edit and says what it was (for the failure message).</summary>
     public string Step()
     {
-        var seeds = Directory.GetFiles(SeedsDir).Order(StringComparer.Ordinal).ToArray();
-        switch (_random.Next(6))
+        var seeds = Directory.GetFiles(SeedsDir, "*.md").Order(StringComparer.Ordinal).ToArray();
+        switch (_random.Next(8))
         {
             case 0 or 1:
                 var edited = seeds[_random.Next(seeds.Length)];
@@ -44,11 +44,35 @@ internal sealed class RandomSite
             case 3 when seeds.Length > 3:
                 var deleted = seeds[_random.Next(seeds.Length)];
                 File.Delete(deleted);
+                File.Delete(Path.ChangeExtension(deleted, ".yml"));
                 return "delete " + Path.GetFileName(deleted);
             case 4:
                 var word = Pick(Words);
                 File.WriteAllText(Path.Combine(Root, "templates", "_partials", "site-footer.sbn-html"), $"<footer class=\"site-footer\"><p>{word} {{{{ site.title }}}}</p></footer>\n");
                 return "template " + word;
+            case 6:
+                // A sidecar override appears, changes or goes: the seed cache must see it although the seed did not change.
+                var overridden = Path.ChangeExtension(seeds[_random.Next(seeds.Length)], ".yml");
+                if (File.Exists(overridden) && _random.Next(2) == 0)
+                {
+                    File.Delete(overridden);
+                    return "sidecar removed " + Path.GetFileName(overridden);
+                }
+
+                File.WriteAllText(overridden, $"title: \"{Sentence(3)}\"\n");
+                File.SetLastWriteTimeUtc(overridden, new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddSeconds(++_writes));
+                return "sidecar " + Path.GetFileName(overridden);
+            case 7:
+                var asset = Path.Combine(Root, "static", _random.Next(2) == 0 ? "notes.txt" : Path.Combine("files", "notes.txt"));
+                if (File.Exists(asset))
+                {
+                    File.Delete(asset);
+                    return "static removed";
+                }
+
+                Directory.CreateDirectory(Path.GetDirectoryName(asset)!);
+                File.WriteAllText(asset, Sentence(4));
+                return "static " + Path.GetRelativePath(Root, asset);
             default:
                 var size = 2 + _random.Next(5);
                 WriteConfig("Random Briefs " + Pick(Words), size);
