@@ -52,16 +52,19 @@ public static class BriefGenerator
         var config = SiteConfigResolver.Resolve(options, siteDir, bag);
         var outputDir = Path.GetFullPath(options.OutputDir ?? Path.Combine(siteDir, config.Output));
 
-        // Only a site on disk has a previous build to keep files and seeds from.
         // One build of a folder at a time: they would share its mirror, state and swap.
-        using var buildLock = createWriter is null ? BuildLock.Acquire(BuildState.FileFor(outputDir, options.StateDir), options.LockTimeout ?? BuildLock.DefaultTimeout) : null;
-        if (createWriter is null && buildLock is null)
+        var lockTimeout = options.LockTimeout ?? BuildLock.DefaultTimeout;
+        BuildLock? buildLock = null;
+        if (createWriter is null && !BuildLock.TryAcquire(BuildState.FileFor(outputDir, options.StateDir), lockTimeout, out buildLock))
         {
-            bag.Report(Descriptors.OutputBusy, null, 0, 0, outputDir, (int)(options.LockTimeout ?? BuildLock.DefaultTimeout).TotalSeconds);
+            bag.Report(Descriptors.OutputBusy, null, 0, 0, outputDir, (int)lockTimeout.TotalSeconds);
             return Result(bag, 0, outputDir, [], 0, clock);
         }
 
-        // The state loads while the seeds folder is listed: both are I/O the other does not need.
+        using var held = buildLock;
+
+        // Only a site on disk has a previous build to keep files and seeds from; its state loads while the seeds
+        // folder is listed, as neither needs the other.
         var stateBag = new DiagnosticBag();
         var loading = createWriter is null
             ? Task.Run(() => IncrementalBuild.Start(outputDir, options.StateDir, config, stateBag))

@@ -17,30 +17,48 @@ internal sealed class BuildLock : IDisposable
     public static TimeSpan DefaultTimeout { get; } = TimeSpan.FromMinutes(10);
 
     /// <summary>
-    /// Takes the lock of the build state <paramref name="stateFile"/>, waiting while another build holds it; null when
-    /// it is still held after <paramref name="timeout"/>.
+    /// Takes the lock of the build state <paramref name="stateFile"/>, waiting while another build holds it. False when
+    /// it is still held after <paramref name="timeout"/>. True with a null <paramref name="held"/> when no lock can be
+    /// made there at all (say, a read-only state folder): the build runs unlocked, as saving its state will warn.
     /// </summary>
-    public static BuildLock? Acquire(string stateFile, TimeSpan timeout)
+    public static bool TryAcquire(string stateFile, TimeSpan timeout, out BuildLock? held)
     {
         var path = stateFile + ".lock";
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var deadline = DateTime.UtcNow + timeout;
-        while (true)
+        held = null;
+        try
         {
-            try
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            while (true)
             {
-                return new BuildLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
-            }
-            catch (IOException) when (DateTime.UtcNow < deadline)
-            {
-                Thread.Sleep(Poll); // held by another build (the only IOException opening an existing, writable file gives)
-            }
-            catch (IOException)
-            {
-                return null;
+                try
+                {
+                    held = new BuildLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+                    return true;
+                }
+                catch (IOException e) when (IsHeldElsewhere(e))
+                {
+                    if (DateTime.UtcNow >= deadline)
+                    {
+                        return false;
+                    }
+
+                    Thread.Sleep(Poll);
+                }
             }
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return true;
+        }
     }
+
+    /// <summary>
+    /// The lock is another process's: EWOULDBLOCK from <c>flock</c> on Unix, a sharing or lock violation on Windows.
+    /// Any other failure (a missing or read-only folder, a full disk) is not worth waiting for.
+    /// </summary>
+    private static bool IsHeldElsewhere(IOException e)
+        => e.GetType() == typeof(IOException) && (e.HResult & 0xFFFF) is 11 or 32 or 33;
 
     /// <inheritdoc/>
     public void Dispose() => _file.Dispose();

@@ -40,6 +40,22 @@ public sealed class BuildLockTests
         Assert.Contains("briefs.json", result.Files);
     }
 
+    [Fact]
+    public void StateFolderUnusable_Build_RunsUnlockedAndWarnsBG4006()
+    {
+        var root = TestSite.TempDir();
+        var site = new RandomSite(Path.Combine(root, "site"), seed: 23);
+        site.AddSeed();
+        var state = Path.Combine(root, "state");
+        File.WriteAllText(state, "a file where the state folder should be");
+
+        var result = BriefGenerator.Build(new SiteBuildOptions { SiteDir = site.Root, OutputDir = Path.Combine(root, "out"), StateDir = state, LockTimeout = TimeSpan.FromSeconds(30) });
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains(result.Diagnostics, d => d.Id == "BG4006");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "BG4007");
+    }
+
     private static (RandomSite Site, string Output, string State) BuiltSite(int seed)
     {
         var root = TestSite.TempDir();
