@@ -45,9 +45,8 @@ internal sealed class SitePages
         foreach (var b in _site.Briefs)
         {
             var file = PermalinkPattern.FileOf(b.Url);
-            // A brief's page is a function of its own model and URL (taxonomy links follow from names): no need to build
-            // the page's variables (which renders its Markdown) just to learn that nothing changed.
-            Action<InputHasher> identity = h => h.Add(_store.ContentHash(b)).Add(b.Url);
+            // No need to build the page's variables (which renders its Markdown) just to learn that nothing changed.
+            Action<InputHasher> identity = h => AddBrief(h, b);
             jobs.Add(Page(file, b.Url, "brief.sbn-html", b.Brief.Title, b.Brief.Summary, "article", bag => [("brief", _model.Full(b, bag))], b.Date?.Rfc3339, identity));
             var json = b.Url.EndsWith('/') ? b.Url + "brief.json" : file[..^5] + ".json";
             jobs.Add(new OutputJob(json, scope => _store.Full(b, scope.Diagnostics) is { } full ? PageBytes.Encode(BriefJson.Serialize(full)) : null, identity)); // ends in "}\n", which Encode keeps
@@ -66,14 +65,7 @@ internal sealed class SitePages
         }
 
         jobs.Add(Page("404.html", null, "404.sbn-html", "Page not found", null, "website", _ => [], null));
-        jobs.Add(new OutputJob("briefs.json", _ => BriefIndexJson.Write(_site.Briefs), h =>
-        {
-            h.Add(_site.Briefs.Count);
-            foreach (var b in _site.Briefs)
-            {
-                h.Add(_store.ContentHash(b)).Add(b.Url);
-            }
-        }));
+        jobs.Add(new OutputJob("briefs.json", _ => BriefIndexJson.Write(_site.Briefs), h => AddBriefs(h, _site.Briefs, 0, _site.Briefs.Count)));
         jobs.Add(Text("robots.txt", "robots.sbn-txt", () => []));
         if (BaseUrl is not null)
         {
@@ -135,16 +127,7 @@ internal sealed class SitePages
             {
                 var items = ScriptModel.List(briefs.Skip(first).Take(count), b => _cards.GetOrAdd(b, _model.Card));
                 return [.. extra, ("paginator", Paginator.Create(baseUrl, number, total, items))];
-            }, null, h =>
-            {
-                // A card is a function of its brief and URL, as a brief's page is: hash those, not the cards.
-                AddVars(h, extra);
-                h.Add(baseUrl).Add(number).Add(total);
-                for (var i = first; i < first + count; i++)
-                {
-                    h.Add(_store.ContentHash(briefs[i])).Add(briefs[i].Url);
-                }
-            }));
+            }, null, h => AddBriefs(AddVars(h, extra).Add(baseUrl).Add(number).Add(total), briefs, first, count)));
         }
     }
 
@@ -195,13 +178,15 @@ internal sealed class SitePages
             }
         });
 
-    private static void AddVars(InputHasher hasher, (string Name, object? Value)[] vars)
+    private static InputHasher AddVars(InputHasher hasher, (string Name, object? Value)[] vars)
     {
         hasher.Add(vars.Length);
         foreach (var (name, value) in vars)
         {
             hasher.Add(name).AddValue(value);
         }
+
+        return hasher;
     }
 
     private ReadOnlyMemory<byte>? Render(string template, string file, RenderScope scope, (string Name, object? Value)[] vars)
@@ -222,10 +207,21 @@ internal sealed class SitePages
     private void HashFeed(InputHasher h)
     {
         var entries = FeedEntries();
-        h.Add(entries.Count);
-        foreach (var b in entries)
+        AddBriefs(h, entries, 0, entries.Count);
+    }
+
+    /// <summary>
+    /// Whatever a page shows of a brief (card, JSON, feed entry, the page itself) is a function of the brief's content
+    /// and URL (taxonomy links follow from names): hashing those stands for the objects built from them.
+    /// </summary>
+    private InputHasher AddBrief(InputHasher h, SiteBrief b) => h.Add(_store.ContentHash(b)).Add(b.Url);
+
+    private void AddBriefs(InputHasher h, IReadOnlyList<SiteBrief> briefs, int start, int count)
+    {
+        h.Add(count);
+        for (var i = start; i < start + count; i++)
         {
-            h.Add(_store.ContentHash(b)).Add(b.Url);
+            AddBrief(h, briefs[i]);
         }
     }
 
