@@ -86,7 +86,8 @@ public static class BriefGenerator
         try
         {
             using var writer = createWriter is null ? new FileSystemSiteWriter(outputDir, incremental.Mirror) : createWriter(outputDir);
-            bag.AddRange(SiteRenderer.Render(site, templatesDir, SiteConfigResolver.Display(siteDir, templatesDir), Path.Combine(siteDir, "static"), writer, parallelism, store, incremental));
+            var (found, rendered) = SiteRenderer.Render(site, templatesDir, SiteConfigResolver.Display(siteDir, templatesDir), Path.Combine(siteDir, "static"), writer, parallelism, store, incremental);
+            bag.AddRange(found);
             timings.Mark("render+write");
             var files = bag.HasErrors ? [] : writer.Commit();
             timings.Mark("commit");
@@ -97,7 +98,7 @@ public static class BriefGenerator
                 timings.Mark("state");
             }
 
-            return Result(bag, site.Briefs.Count, outputDir, files, writer.FilesWritten, clock) with { Timings = timings };
+            return Result(bag, site.Briefs.Count, outputDir, files, writer.FilesWritten, clock) with { FilesRendered = rendered, Timings = timings };
         }
         catch (IOException e)
         {
@@ -148,14 +149,14 @@ public static class BriefGenerator
         if (stamp is { } known && incremental.Previous.FindSeed(file.FullPath, known) is { } cached)
         {
             incremental.Next.RecordSeed(file.FullPath, cached);
-            return store.LoadCached(file, cached.Brief, cached.ContentHash);
+            return store.LoadCached(file, cached);
         }
 
         var seed = store.Load(file);
         if (stamp is { } taken && seed.Brief is { } brief && seed.Diagnostics.IsEmpty)
         {
             // A seed that reported anything is read again next time, so its diagnostics are reported again.
-            incremental.Next.RecordSeed(file.FullPath, new CachedSeed(taken, SeedStore.Slim(brief), store.ContentHash(brief)));
+            incremental.Next.RecordSeed(file.FullPath, new CachedSeed(taken, SeedStore.Slim(brief), store.ContentHash(brief), store.ListedHash(brief)));
         }
 
         return seed;

@@ -24,6 +24,12 @@ public sealed record BuildResult
     /// <summary>How many files were (re)written rather than kept from the previous build.</summary>
     public int FilesWritten { get; init; }
 
+    /// <summary>
+    /// How many generated files (pages, feeds, JSON) were rendered; an incremental build keeps the others without
+    /// rendering them, as their inputs and templates are unchanged. Static files and assets are not counted.
+    /// </summary>
+    public int FilesRendered { get; init; }
+
     /// <summary>Wall time of the build.</summary>
     public TimeSpan Elapsed { get; init; }
 

@@ -50,7 +50,7 @@ internal static class BuildCommand
         console.Out.WriteLine(BuildSummary.Format(result, options.SiteDir));
         if (showTimings && result.Timings is { } stages)
         {
-            console.Out.WriteLine("stages: " + stages);
+            console.Out.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"stages: {stages}  ({result.FilesRendered} files rendered)"));
         }
 
         return 0;

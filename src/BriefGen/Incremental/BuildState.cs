@@ -14,7 +14,7 @@ namespace BriefGen.Incremental;
 /// </summary>
 internal sealed class BuildState
 {
-    private const string Magic = "BriefGen build state 3";
+    private const string Magic = "BriefGen build state 4";
     private readonly ConcurrentDictionary<string, PageRecord> _pages;
     private readonly ConcurrentDictionary<string, CachedSeed> _seeds;
 
@@ -103,7 +103,7 @@ internal sealed class BuildState
             {
                 var path = reader.ReadString();
                 var stamp = new SeedStamp(reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64());
-                state._seeds[path] = new CachedSeed(stamp, SlimBriefCodec.Read(reader), ReadHash(reader));
+                state._seeds[path] = new CachedSeed(stamp, SlimBriefCodec.Read(reader), ReadHash(reader), ReadHash(reader));
             }
 
             return state;
@@ -185,6 +185,7 @@ internal sealed class BuildState
                     writer.Write(seed.Stamp.SidecarWriteTicks);
                     SlimBriefCodec.Write(writer, seed.Brief);
                     WriteHash(writer, seed.ContentHash);
+                    WriteHash(writer, seed.ListedHash);
                 }
             }
 

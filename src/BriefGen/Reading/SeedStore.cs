@@ -10,8 +10,9 @@ namespace BriefGen.Reading;
 /// Holds the briefs a build read, within a memory budget: while the seeds read so far fit the budget their briefs are
 /// kept whole; past it, a brief keeps only what lists, indexes and feeds of other pages show (the body, related stories
 /// and disclaimer are dropped) and is read again when its own page is rendered. Every brief's content hash is taken
-/// while it is whole, so an incremental build can tell it unchanged without reading it again. Output is the same
-/// either way; only memory and time differ. Thread-safe.
+/// while it is whole, so an incremental build can tell it unchanged without reading it again, and so is the hash of
+/// its slim form, which is all that lists and indexes show of it. Output is the same either way; only memory and
+/// time differ. Thread-safe.
 /// </summary>
 internal sealed class SeedStore
 {
@@ -44,16 +45,17 @@ internal sealed class SeedStore
             return seed;
         }
 
-        var hash = new InputHasher().AddBrief(brief).Finish();
+        var hash = Hash(brief);
+        var slim = Slim(brief);
+        var listed = Hash(slim);
         var size = brief.Sections.Sum(s => s.Paragraphs.Sum(p => (long)p.Length)) * sizeof(char);
         if (Interlocked.Add(ref _kept, size) <= _budget)
         {
-            _entries.Add(brief, new Entry(null, hash));
+            _entries.Add(brief, new Entry(null, hash, listed));
             return seed;
         }
 
-        var slim = Slim(brief);
-        _entries.Add(slim, new Entry(file, hash));
+        _entries.Add(slim, new Entry(file, hash, listed));
         return seed with { Brief = slim };
     }
 
@@ -61,9 +63,10 @@ internal sealed class SeedStore
     /// A seed the previous build read (the seed cache): its brief as lists show it, read whole again only if a page
     /// of it is rendered.
     /// </summary>
-    public LoadedSeed LoadCached(SeedFile file, Brief slim, UInt128 contentHash)
+    public LoadedSeed LoadCached(SeedFile file, CachedSeed cached)
     {
-        _entries.Add(slim, new Entry(file, contentHash));
+        var slim = cached.Brief;
+        _entries.Add(slim, new Entry(file, cached.ContentHash, cached.ListedHash));
         return new LoadedSeed(file, slim, []);
     }
 
@@ -74,7 +77,16 @@ internal sealed class SeedStore
     public UInt128 ContentHash(SiteBrief b) => ContentHash(b.Brief);
 
     /// <summary>The hash of a brief's whole content model, also for a slimmed one.</summary>
-    public UInt128 ContentHash(Brief brief) => _entries.TryGetValue(brief, out var entry) ? entry.Hash : new InputHasher().AddBrief(brief).Finish();
+    public UInt128 ContentHash(Brief brief) => _entries.TryGetValue(brief, out var entry) ? entry.Hash : Hash(brief);
+
+    /// <summary>
+    /// The hash of what lists, indexes and <c>briefs.json</c> show of a brief: its <see cref="Slim"/> form (they are
+    /// given slim briefs past the budget, so they can show nothing else). An edit of the body leaves it unchanged.
+    /// </summary>
+    public UInt128 ListedHash(SiteBrief b) => ListedHash(b.Brief);
+
+    /// <summary>The hash of a brief's slim form, also for a slimmed one.</summary>
+    public UInt128 ListedHash(Brief brief) => _entries.TryGetValue(brief, out var entry) ? entry.ListedHash : Hash(Slim(brief));
 
     /// <summary>
     /// The whole brief: kept, or read again (the last one read is kept per thread, so a brief's page and its JSON,
@@ -93,7 +105,7 @@ internal sealed class SeedStore
         }
 
         var seed = _loader!.Load(entry.File);
-        if (seed.Brief is not { } full || new InputHasher().AddBrief(full).Finish() != entry.Hash)
+        if (seed.Brief is not { } full || Hash(full) != entry.Hash)
         {
             diagnostics.Report(Descriptors.UnreadableSeed, b.SourcePath, 0, 0, "the seed changed while the site was being built");
             return null;
@@ -103,5 +115,7 @@ internal sealed class SeedStore
         return full;
     }
 
-    private sealed record Entry(SeedFile? File, UInt128 Hash);
+    private static UInt128 Hash(Brief brief) => new InputHasher().AddBrief(brief).Finish();
+
+    private sealed record Entry(SeedFile? File, UInt128 Hash, UInt128 ListedHash);
 }

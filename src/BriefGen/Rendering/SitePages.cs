@@ -207,21 +207,26 @@ internal sealed class SitePages
     private void HashFeed(InputHasher h)
     {
         var entries = FeedEntries();
-        AddBriefs(h, entries, 0, entries.Count);
+        AddBriefs(h, entries, 0, entries.Count, listed: false);
     }
 
     /// <summary>
-    /// Whatever a page shows of a brief (card, JSON, feed entry, the page itself) is a function of the brief's content
-    /// and URL (taxonomy links follow from names): hashing those stands for the objects built from them.
+    /// Whatever a page shows of a brief (JSON, feed entry, the page itself) is a function of the brief's content and
+    /// URL (taxonomy links follow from names): hashing those stands for the objects built from them.
     /// </summary>
     private InputHasher AddBrief(InputHasher h, SiteBrief b) => h.Add(_store.ContentHash(b)).Add(b.Url);
 
-    private void AddBriefs(InputHasher h, IReadOnlyList<SiteBrief> briefs, int start, int count)
+    /// <summary>
+    /// The briefs a page shows whole (the feed) or, when <paramref name="listed"/>, as lists show them: cards and
+    /// <c>briefs.json</c> are made from slim briefs, so an edit of a body re-renders none of them.
+    /// </summary>
+    private void AddBriefs(InputHasher h, IReadOnlyList<SiteBrief> briefs, int start, int count, bool listed = true)
     {
         h.Add(count);
         for (var i = start; i < start + count; i++)
         {
-            AddBrief(h, briefs[i]);
+            var b = briefs[i];
+            h.Add(listed ? _store.ListedHash(b) : _store.ContentHash(b)).Add(b.Url);
         }
     }
 

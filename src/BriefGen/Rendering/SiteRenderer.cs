@@ -27,13 +27,14 @@ public static class SiteRenderer
     /// <param name="writer">Where files go.</param>
     /// <param name="maxParallelism">How many pages render at once.</param>
     public static ImmutableArray<Diagnostic> Render(SiteModel site, string? templatesDir, string templatesDisplay, string? staticDir, ISiteWriter writer, int maxParallelism)
-        => Render(site, templatesDir, templatesDisplay, staticDir, writer, maxParallelism, SeedStore.Whole, IncrementalBuild.None);
+        => Render(site, templatesDir, templatesDisplay, staticDir, writer, maxParallelism, SeedStore.Whole, IncrementalBuild.None).Diagnostics;
 
     /// <summary>
     /// Renders every file that changed since <see cref="IncrementalBuild.Previous"/> and records each in
-    /// <see cref="IncrementalBuild.Next"/>; whole briefs come from <paramref name="store"/>.
+    /// <see cref="IncrementalBuild.Next"/>; whole briefs come from <paramref name="store"/>. Also says how many
+    /// generated files were rendered (the others were kept).
     /// </summary>
-    internal static ImmutableArray<Diagnostic> Render(SiteModel site, string? templatesDir, string templatesDisplay, string? staticDir, ISiteWriter writer, int maxParallelism, SeedStore store, IncrementalBuild incremental)
+    internal static (ImmutableArray<Diagnostic> Diagnostics, int Rendered) Render(SiteModel site, string? templatesDir, string templatesDisplay, string? staticDir, ISiteWriter writer, int maxParallelism, SeedStore store, IncrementalBuild incremental)
     {
         var catalog = new TemplateCatalog(new TemplateLoader(templatesDir, templatesDisplay));
         var builtinInclude = (IScriptCustomFunction)SharedBuiltins.Instance["include"]!;
@@ -44,6 +45,7 @@ public static class SiteRenderer
         var keys = new TemplateKeys(catalog.Loader);
         var siteKey = new InputHasher().Add(incremental.BuildKey).AddValue(pages.SiteVariable).Finish();
         var found = new ConcurrentQueue<Diagnostic>();
+        var rendered = 0;
 
         Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxParallelism) }, (job, state) =>
         {
@@ -56,6 +58,7 @@ public static class SiteRenderer
                 return;
             }
 
+            Interlocked.Increment(ref rendered);
             var scope = new RenderScope();
             var bytes = job.Produce(scope);
             if (bytes is not null && !writer.TryWrite(path, bytes.Value.Span))
@@ -89,7 +92,7 @@ public static class SiteRenderer
             StaticFiles.CopyAssets(catalog.Loader, writer);
         }
 
-        return bagAll.ToSortedImmutable();
+        return (bagAll.ToSortedImmutable(), rendered);
     }
 
     private static UInt128 Identity(OutputJob job, UInt128 siteKey)

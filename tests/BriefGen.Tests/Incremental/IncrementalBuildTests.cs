@@ -38,7 +38,7 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
-    public void OneSeedEdited_Rebuild_RewritesOnlyItsPagesAndTheListsShowingIt()
+    public void OneSeedEdited_Rebuild_RendersOnlyThePagesShowingWhatChanged()
     {
         var root = TestSite.TempDir();
         var site = new RandomSite(Path.Combine(root, "site"), seed: 7);
@@ -56,6 +56,12 @@ public sealed class IncrementalBuildTests
         File.WriteAllText(seed, File.ReadAllText(seed).Replace("\n\n", "\n\nA new opening paragraph.\n\n", StringComparison.Ordinal));
         var edited = Build(site, output);
         Assert.InRange(edited.FilesWritten, 2, 4); // its page and brief.json; the feed when the brief is in it
+        Assert.InRange(edited.FilesRendered, 2, 3); // lists show no body: none is rendered again
+
+        File.WriteAllText(seed, File.ReadAllText(seed).Replace("title: ", "title: Retitled ", StringComparison.Ordinal));
+        var retitled = Build(site, output);
+        Assert.InRange(retitled.FilesRendered, 6, 40); // its page and JSON, the home page, and its topic, author and other lists
+        Assert.True(retitled.FilesRendered >= retitled.FilesWritten);
         Directory.Delete(root, recursive: true);
     }
 
