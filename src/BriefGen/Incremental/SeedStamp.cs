@@ -21,11 +21,17 @@ internal readonly record struct SeedStamp(long Length, long WriteTicks, long Sid
     private static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// The stamp of <paramref name="file"/> taken now, before it is read; null when it cannot be trusted: missing, a
-    /// symbolic link (its target can change without the link's time changing) or changed within the racy window.
+    /// The stamp of <paramref name="file"/>, before it is read: as the folder listing saw it, else taken now; null
+    /// when it cannot be trusted: missing, a symbolic link (its target can change without the link's time changing) or
+    /// changed within the racy window.
     /// </summary>
     public static SeedStamp? Of(SeedFile file, DateTime nowUtc)
     {
+        if (file.Listed is { } listed)
+        {
+            return IsSettled(listed.WriteTicks, nowUtc) && (listed.SidecarLength < 0 || IsSettled(listed.SidecarWriteTicks, nowUtc)) ? listed : null;
+        }
+
         if (Stat(file.FullPath, nowUtc) is not { } seed)
         {
             return null;
@@ -33,17 +39,30 @@ internal readonly record struct SeedStamp(long Length, long WriteTicks, long Sid
 
         if (file.SidecarPath is null)
         {
-            return new SeedStamp(seed.Length, seed.LastWriteTimeUtc.Ticks, -1, 0);
+            return new SeedStamp(seed.Length, seed.WriteTicks, -1, 0);
         }
 
-        return Stat(file.SidecarPath, nowUtc) is { } sidecar
-            ? new SeedStamp(seed.Length, seed.LastWriteTimeUtc.Ticks, sidecar.Length, sidecar.LastWriteTimeUtc.Ticks)
-            : null;
+        return Stat(file.SidecarPath, nowUtc) is { } sidecar ? new SeedStamp(seed.Length, seed.WriteTicks, sidecar.Length, sidecar.WriteTicks) : null;
     }
 
-    private static FileInfo? Stat(string path, DateTime nowUtc)
+    /// <summary>
+    /// The stamp of a seed and its sidecar from the entries a folder listing returned (which read them already), or
+    /// null when either is a symbolic link.
+    /// </summary>
+    public static SeedStamp? Listed(FileSystemInfo seed, FileSystemInfo? sidecar)
     {
-        var info = new FileInfo(path);
-        return info.Exists && !info.IsLink() && nowUtc - info.LastWriteTimeUtc > RacyWindow ? info : null;
+        if (seed is not FileInfo file || seed.IsLink() || sidecar?.IsLink() == true)
+        {
+            return null;
+        }
+
+        return sidecar is FileInfo side
+            ? new SeedStamp(file.Length, file.LastWriteTimeUtc.Ticks, side.Length, side.LastWriteTimeUtc.Ticks)
+            : sidecar is null ? new SeedStamp(file.Length, file.LastWriteTimeUtc.Ticks, -1, 0) : null;
     }
+
+    private static FileStamp? Stat(string path, DateTime nowUtc)
+        => FileStamp.Of(path) is { } stamp && IsSettled(stamp.WriteTicks, nowUtc) ? stamp : null;
+
+    private static bool IsSettled(long writeTicks, DateTime nowUtc) => nowUtc.Ticks - writeTicks > RacyWindow.Ticks;
 }

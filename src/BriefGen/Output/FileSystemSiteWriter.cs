@@ -83,9 +83,7 @@ public sealed class FileSystemSiteWriter : ISiteWriter
     public bool TryReuse(OutputPath path, FileStamp expected)
     {
         var previous = Path.Combine(_outputDir, path.Value);
-        var info = new FileInfo(previous);
-        if (!info.Exists || info.IsLink() || info.Length != expected.Length || info.LastWriteTimeUtc.Ticks != expected.WriteTicks
-            || !_claimed.TryAdd(path.Value, 0))
+        if (FileStamp.Of(previous) != expected || !_claimed.TryAdd(path.Value, 0))
         {
             return false;
         }

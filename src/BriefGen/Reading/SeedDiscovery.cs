@@ -1,4 +1,5 @@
 using BriefGen.Diagnostics;
+using BriefGen.Incremental;
 using BriefGen.Output;
 
 namespace BriefGen.Reading;
@@ -77,7 +78,7 @@ internal sealed class SeedDiscovery
 
         Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Name, b.Name));
         var seeds = new List<FileSystemInfo>();
-        var sidecars = new Dictionary<string, string>(StringComparer.Ordinal);
+        var sidecars = new Dictionary<string, FileSystemInfo>(StringComparer.Ordinal);
         var folders = new List<string>();
         var linkedFolders = new List<string>();
         foreach (var entry in entries)
@@ -96,7 +97,7 @@ internal sealed class SeedDiscovery
                     seeds.Add(entry);
                     break;
                 case EntryKind.Sidecar:
-                    sidecars[Path.GetFileNameWithoutExtension(entry.Name)] = entry.FullName;
+                    sidecars[Path.GetFileNameWithoutExtension(entry.Name)] = entry;
                     break;
             }
         }
@@ -131,7 +132,7 @@ internal sealed class SeedDiscovery
     }
 
     /// <summary>Adds one folder's seeds; seeds sharing a stem (<c>x.txt</c>, <c>x.md</c>) are an error and neither is read.</summary>
-    private void AddSeeds(List<FileSystemInfo> seeds, Dictionary<string, string> sidecars)
+    private void AddSeeds(List<FileSystemInfo> seeds, Dictionary<string, FileSystemInfo> sidecars)
     {
         foreach (var group in seeds.GroupBy(s => Path.GetFileNameWithoutExtension(s.Name), StringComparer.OrdinalIgnoreCase))
         {
@@ -149,7 +150,7 @@ internal sealed class SeedDiscovery
 
             var seed = members[0];
             var sidecar = sidecars.GetValueOrDefault(Path.GetFileNameWithoutExtension(seed.Name));
-            _seeds.Add(new SeedFile(seed.FullName, _display(seed.FullName), sidecar));
+            _seeds.Add(new SeedFile(seed.FullName, _display(seed.FullName), sidecar?.FullName) { Listed = SeedStamp.Listed(seed, sidecar) });
         }
     }
 
