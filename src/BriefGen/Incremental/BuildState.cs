@@ -14,7 +14,7 @@ namespace BriefGen.Incremental;
 /// </summary>
 internal sealed class BuildState
 {
-    private const string Magic = "BriefGen build state 4";
+    private const string Magic = "BriefGen build state 5";
     private readonly ConcurrentDictionary<string, PageRecord> _pages;
     private readonly ConcurrentDictionary<string, CachedSeed> _seeds;
 
@@ -62,21 +62,23 @@ internal sealed class BuildState
 
         try
         {
-            using var reader = new BinaryReader(new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), Encoding.UTF8);
-            if (reader.ReadString() != Magic)
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            using var header = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+            if (header.ReadString() != Magic)
             {
                 throw new FormatException("not a BriefGen build state of this version");
             }
 
-            if (ReadHash(reader) != buildKey || reader.ReadString() != Path.GetFullPath(outputDir) || reader.ReadInt64() != Stamp(outputDir))
+            if (ReadHash(header) != buildKey || header.ReadString() != Path.GetFullPath(outputDir) || header.ReadInt64() != Stamp(outputDir))
             {
                 return Empty; // another generator, configuration or folder: nothing to keep, nothing wrong
             }
 
-            var sets = new IReadOnlyList<string>[ReadCount(reader)];
+            using var reader = new StateReader(stream);
+            var sets = new IReadOnlyList<string>[reader.ReadCount()];
             for (var i = 0; i < sets.Length; i++)
             {
-                var names = new string[ReadCount(reader)];
+                var names = new string[reader.ReadCount()];
                 for (var j = 0; j < names.Length; j++)
                 {
                     names[j] = reader.ReadString();
@@ -85,25 +87,26 @@ internal sealed class BuildState
                 sets[i] = names;
             }
 
-            var state = new BuildState();
-            for (var count = ReadCount(reader); count > 0; count--)
+            var pages = reader.ReadCount();
+            var state = new BuildState(pages);
+            for (var count = pages; count > 0; count--)
             {
                 var path = reader.ReadString();
-                state._pages[path] = new PageRecord(ReadHash(reader), sets[reader.ReadInt32()], ReadHash(reader), new FileStamp(reader.ReadInt64(), reader.ReadInt64()));
+                state._pages[path] = new PageRecord(reader.ReadHash(), sets[reader.ReadCount()], reader.ReadHash(), new FileStamp(reader.ReadInt64(), reader.ReadInt64()));
             }
 
             var files = new HashSet<string>(StringComparer.Ordinal);
-            for (var count = ReadCount(reader); count > 0; count--)
+            for (var count = reader.ReadCount(); count > 0; count--)
             {
                 files.Add(reader.ReadString());
             }
 
             state.Files = files;
-            for (var count = ReadCount(reader); count > 0; count--)
+            for (var count = reader.ReadCount(); count > 0; count--)
             {
                 var path = reader.ReadString();
                 var stamp = new SeedStamp(reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64());
-                state._seeds[path] = new CachedSeed(stamp, SlimBriefCodec.Read(reader), ReadHash(reader), ReadHash(reader));
+                state._seeds[path] = new CachedSeed(stamp, SlimBriefCodec.Read(reader), reader.ReadHash(), reader.ReadHash());
             }
 
             return state;
@@ -134,59 +137,15 @@ internal sealed class BuildState
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            using (var writer = new BinaryWriter(new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16), Encoding.UTF8))
+            using (var output = new BinaryWriter(new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16), Encoding.UTF8))
+            using (var writer = new StateWriter())
             {
-                writer.Write(Magic);
-                WriteHash(writer, buildKey);
-                writer.Write(Path.GetFullPath(outputDir));
-                writer.Write(Stamp(outputDir));
-                var sets = new Dictionary<string, int>(StringComparer.Ordinal);
-                var lists = new List<IReadOnlyList<string>>();
-                foreach (var record in _pages.Values)
-                {
-                    if (sets.TryAdd(string.Join('\n', record.Templates), lists.Count))
-                    {
-                        lists.Add(record.Templates);
-                    }
-                }
-
-                writer.Write(lists.Count);
-                foreach (var names in lists)
-                {
-                    writer.Write(names.Count);
-                    names.ToList().ForEach(writer.Write);
-                }
-
-                writer.Write(_pages.Count);
-                foreach (var (path, record) in _pages)
-                {
-                    writer.Write(path);
-                    WriteHash(writer, record.Input);
-                    writer.Write(sets[string.Join('\n', record.Templates)]);
-                    WriteHash(writer, record.TemplatesKey);
-                    writer.Write(record.File.Length);
-                    writer.Write(record.File.WriteTicks);
-                }
-
-                var files = Files ?? new HashSet<string>();
-                writer.Write(files.Count);
-                foreach (var path in files.Order(StringComparer.Ordinal))
-                {
-                    writer.Write(path);
-                }
-
-                writer.Write(_seeds.Count);
-                foreach (var (path, seed) in _seeds)
-                {
-                    writer.Write(path);
-                    writer.Write(seed.Stamp.Length);
-                    writer.Write(seed.Stamp.WriteTicks);
-                    writer.Write(seed.Stamp.SidecarLength);
-                    writer.Write(seed.Stamp.SidecarWriteTicks);
-                    SlimBriefCodec.Write(writer, seed.Brief);
-                    WriteHash(writer, seed.ContentHash);
-                    WriteHash(writer, seed.ListedHash);
-                }
+                output.Write(Magic);
+                WriteHash(output, buildKey);
+                output.Write(Path.GetFullPath(outputDir));
+                output.Write(Stamp(outputDir));
+                WriteBody(writer);
+                writer.CopyTo(output);
             }
 
             File.Move(temp, file, overwrite: true);
@@ -205,15 +164,69 @@ internal sealed class BuildState
         }
     }
 
+    private void WriteBody(StateWriter writer)
+    {
+        // Each list of templates is stored once: the pages made by the same templates share it.
+        var pages = _pages.ToArray();
+        var sets = new Dictionary<IReadOnlyList<string>, int>(TemplateListComparer.Instance);
+        var lists = new List<IReadOnlyList<string>>();
+        var numbers = new int[pages.Length];
+        for (var i = 0; i < pages.Length; i++)
+        {
+            var templates = pages[i].Value.Templates;
+            if (!sets.TryGetValue(templates, out numbers[i]))
+            {
+                numbers[i] = lists.Count;
+                sets.Add(templates, lists.Count);
+                lists.Add(templates);
+            }
+        }
+
+        writer.WriteCount(lists.Count);
+        foreach (var names in lists)
+        {
+            writer.WriteCount(names.Count);
+            foreach (var name in names)
+            {
+                writer.Write(name);
+            }
+        }
+
+        writer.WriteCount(pages.Length);
+        for (var i = 0; i < pages.Length; i++)
+        {
+            var (path, record) = pages[i];
+            writer.Write(path);
+            writer.Write(record.Input);
+            writer.WriteCount(numbers[i]);
+            writer.Write(record.TemplatesKey);
+            writer.Write(record.File.Length);
+            writer.Write(record.File.WriteTicks);
+        }
+
+        var files = Files ?? new HashSet<string>();
+        writer.WriteCount(files.Count);
+        foreach (var path in files)
+        {
+            writer.Write(path);
+        }
+
+        writer.WriteCount(_seeds.Count);
+        foreach (var (path, seed) in _seeds)
+        {
+            writer.Write(path);
+            writer.Write(seed.Stamp.Length);
+            writer.Write(seed.Stamp.WriteTicks);
+            writer.Write(seed.Stamp.SidecarLength);
+            writer.Write(seed.Stamp.SidecarWriteTicks);
+            SlimBriefCodec.Write(writer, seed.Brief);
+            writer.Write(seed.ContentHash);
+            writer.Write(seed.ListedHash);
+        }
+    }
+
     /// <summary>The folder's modification time: it changes whenever the folder is replaced or its top level edited.</summary>
     private static long Stamp(string outputDir) => Directory.GetLastWriteTimeUtc(outputDir).Ticks;
-
-    /// <summary>A count, checked against the file's length so a damaged one cannot ask for a huge array.</summary>
-    private static int ReadCount(BinaryReader reader)
-    {
-        var count = reader.ReadInt32();
-        return count >= 0 && count <= reader.BaseStream.Length ? count : throw new FormatException("a count is out of range");
-    }
 
     private static UInt128 ReadHash(BinaryReader reader) => new(reader.ReadUInt64(), reader.ReadUInt64());
 
@@ -221,5 +234,25 @@ internal sealed class BuildState
     {
         writer.Write((ulong)(hash >> 64));
         writer.Write((ulong)hash);
+    }
+
+    /// <summary>Template lists equal by content (a full build gives every page its own list of the same few names).</summary>
+    private sealed class TemplateListComparer : IEqualityComparer<IReadOnlyList<string>>
+    {
+        public static TemplateListComparer Instance { get; } = new();
+
+        public bool Equals(IReadOnlyList<string>? x, IReadOnlyList<string>? y)
+            => ReferenceEquals(x, y) || (x is not null && y is not null && x.SequenceEqual(y, StringComparer.Ordinal));
+
+        public int GetHashCode(IReadOnlyList<string> names)
+        {
+            var hash = new HashCode();
+            foreach (var name in names)
+            {
+                hash.Add(name, StringComparer.Ordinal);
+            }
+
+            return hash.ToHashCode();
+        }
     }
 }

@@ -5,38 +5,36 @@ namespace BriefGen.Incremental;
 /// <summary>
 /// Writes and reads the part of a brief that the seed cache keeps (<see cref="Reading.SeedStore.Slim"/>): every field
 /// but the body, related stories and disclaimer. A damaged state throws <see cref="EndOfStreamException"/> or
-/// <see cref="FormatException"/>, which the state loader turns into a full build.
+/// <see cref="FormatException"/>, which the state loader turns into a full build. Strings go through the state's
+/// string table, so authors, bios and topics repeated across briefs are stored and loaded once.
 /// </summary>
 internal static class SlimBriefCodec
 {
-    /// <summary>A bound on the lists of one brief, so a damaged state cannot ask for a huge array.</summary>
-    private const int MaxItems = 100_000;
-
-    public static void Write(BinaryWriter w, Brief b)
+    public static void Write(StateWriter w, Brief b)
     {
         w.Write(b.Title);
         w.Write(b.Slug);
-        WriteOptional(w, b.Kind);
-        WriteOptional(w, b.KindDescription);
-        WriteOptional(w, b.Program);
-        WriteOptional(w, b.Summary);
-        WriteOptional(w, b.Published);
-        w.Write(b.Authors.Count);
+        w.WriteOptional(b.Kind);
+        w.WriteOptional(b.KindDescription);
+        w.WriteOptional(b.Program);
+        w.WriteOptional(b.Summary);
+        w.WriteOptional(b.Published);
+        w.WriteCount(b.Authors.Count);
         foreach (var a in b.Authors)
         {
             w.Write(a.Name);
-            WriteOptional(w, a.Bio);
+            w.WriteOptional(a.Bio);
         }
 
         w.Write(b.Image is not null);
         if (b.Image is { } image)
         {
-            WriteOptional(w, image.Caption);
-            WriteOptional(w, image.Credit);
-            WriteOptional(w, image.Url);
+            w.WriteOptional(image.Caption);
+            w.WriteOptional(image.Credit);
+            w.WriteOptional(image.Url);
         }
 
-        w.Write(b.Topics.Count);
+        w.WriteCount(b.Topics.Count);
         foreach (var topic in b.Topics)
         {
             w.Write(topic);
@@ -54,23 +52,23 @@ internal static class SlimBriefCodec
         w.Write((byte)b.Format);
     }
 
-    public static Brief Read(BinaryReader r)
+    public static Brief Read(StateReader r)
     {
         var title = r.ReadString();
         var slug = r.ReadString();
-        var kind = ReadOptional(r);
-        var kindDescription = ReadOptional(r);
-        var program = ReadOptional(r);
-        var summary = ReadOptional(r);
-        var published = ReadOptional(r);
-        var authors = new Author[Count(r)];
+        var kind = r.ReadOptional();
+        var kindDescription = r.ReadOptional();
+        var program = r.ReadOptional();
+        var summary = r.ReadOptional();
+        var published = r.ReadOptional();
+        var authors = new Author[r.ReadCount()];
         for (var i = 0; i < authors.Length; i++)
         {
-            authors[i] = new Author(r.ReadString(), ReadOptional(r));
+            authors[i] = new Author(r.ReadString(), r.ReadOptional());
         }
 
-        var image = r.ReadBoolean() ? new Image(ReadOptional(r), ReadOptional(r), ReadOptional(r)) : null;
-        var topics = new string[Count(r)];
+        var image = r.ReadBoolean() ? new Image(r.ReadOptional(), r.ReadOptional(), r.ReadOptional()) : null;
+        var topics = new string[r.ReadCount()];
         for (var i = 0; i < topics.Length; i++)
         {
             topics[i] = r.ReadString();
@@ -88,22 +86,5 @@ internal static class SlimBriefCodec
             Title = title, Slug = slug, Kind = kind, KindDescription = kindDescription, Program = program, Summary = summary,
             Published = published, Authors = authors, Image = image, Topics = topics, License = license, Format = format,
         };
-    }
-
-    private static void WriteOptional(BinaryWriter w, string? text)
-    {
-        w.Write(text is not null);
-        if (text is not null)
-        {
-            w.Write(text);
-        }
-    }
-
-    private static string? ReadOptional(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
-
-    private static int Count(BinaryReader r)
-    {
-        var count = r.ReadInt32();
-        return count is >= 0 and <= MaxItems ? count : throw new FormatException("a cached brief's list length is out of range");
     }
 }

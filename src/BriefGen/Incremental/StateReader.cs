@@ -1,0 +1,57 @@
+using System.Text;
+
+namespace BriefGen.Incremental;
+
+/// <summary>
+/// Reads what <see cref="StateWriter"/> wrote: the string table, then the body. A damaged state throws
+/// <see cref="EndOfStreamException"/> or <see cref="FormatException"/>; counts are checked against the length of
+/// what is left, so a damaged one cannot ask for a huge array.
+/// </summary>
+internal sealed class StateReader : IDisposable
+{
+    private readonly BinaryReader _reader;
+    private readonly string[] _strings;
+    private readonly long _end;
+
+    /// <summary>Reads the string table from <paramref name="input"/>; the body follows.</summary>
+    public StateReader(Stream input)
+    {
+        _reader = new BinaryReader(input, Encoding.UTF8, leaveOpen: true);
+        _end = input.Length;
+        _strings = new string[ReadCount()];
+        for (var i = 0; i < _strings.Length; i++)
+        {
+            _strings[i] = _reader.ReadString();
+        }
+
+        if (_reader.Read7BitEncodedInt64() != _end - input.Position)
+        {
+            throw new FormatException("the state's body is cut short");
+        }
+    }
+
+    public string ReadString() => ReadOptional() ?? throw new FormatException("a required string is missing");
+
+    public string? ReadOptional()
+    {
+        var number = _reader.Read7BitEncodedInt();
+        return number == 0 ? null : number <= _strings.Length && number > 0 ? _strings[number - 1] : throw new FormatException("a string number is out of range");
+    }
+
+    /// <summary>A count, at most the number of bytes left (every item takes at least one).</summary>
+    public int ReadCount()
+    {
+        var count = _reader.Read7BitEncodedInt();
+        return count >= 0 && count <= _end - _reader.BaseStream.Position ? count : throw new FormatException("a count is out of range");
+    }
+
+    public long ReadInt64() => _reader.ReadInt64();
+
+    public bool ReadBoolean() => _reader.ReadBoolean();
+
+    public byte ReadByte() => _reader.ReadByte();
+
+    public UInt128 ReadHash() => new(_reader.ReadUInt64(), _reader.ReadUInt64());
+
+    public void Dispose() => _reader.Dispose();
+}
