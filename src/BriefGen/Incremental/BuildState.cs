@@ -14,7 +14,7 @@ namespace BriefGen.Incremental;
 /// </summary>
 internal sealed class BuildState
 {
-    private const string Magic = "BriefGen build state 5";
+    private const string Magic = "BriefGen build state 6";
     private readonly ConcurrentDictionary<string, PageRecord> _pages;
     private readonly ConcurrentDictionary<string, CachedSeed> _seeds;
 
@@ -137,15 +137,15 @@ internal sealed class BuildState
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            using (var output = new BinaryWriter(new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16), Encoding.UTF8))
-            using (var writer = new StateWriter())
+            using (var output = new BinaryWriter(new FileStream(temp, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16), Encoding.UTF8))
             {
                 output.Write(Magic);
                 WriteHash(output, buildKey);
                 output.Write(Path.GetFullPath(outputDir));
                 output.Write(Stamp(outputDir));
+                var writer = new StateWriter(output);
                 WriteBody(writer);
-                writer.CopyTo(output);
+                writer.Finish();
             }
 
             File.Move(temp, file, overwrite: true);

@@ -109,6 +109,13 @@ internal sealed class InputHasher
     /// <summary>Adds another hash.</summary>
     public InputHasher Add(UInt128 hash) => Add((long)(ulong)(hash >> 64)).Add((long)(ulong)hash);
 
+    /// <summary>Forgets everything added, so one hasher serves many pages in turn.</summary>
+    public InputHasher Reset()
+    {
+        _hash.Reset();
+        return this;
+    }
+
     /// <summary>The hash of everything added.</summary>
     public UInt128 Finish() => _hash.GetCurrentHashAsUInt128();
 

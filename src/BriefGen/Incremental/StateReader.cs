@@ -3,7 +3,7 @@ using System.Text;
 namespace BriefGen.Incremental;
 
 /// <summary>
-/// Reads what <see cref="StateWriter"/> wrote: the string table, then the body. A damaged state throws
+/// Reads what <see cref="StateWriter"/> wrote: the string table first, then the body. A damaged state throws
 /// <see cref="EndOfStreamException"/> or <see cref="FormatException"/>; counts are checked against the length of
 /// what is left, so a damaged one cannot ask for a huge array.
 /// </summary>
@@ -13,10 +13,18 @@ internal sealed class StateReader : IDisposable
     private readonly string[] _strings;
     private readonly long _end;
 
-    /// <summary>Reads the string table from <paramref name="input"/>; the body follows.</summary>
+    /// <summary>Reads the string table of the body that starts at the current position of <paramref name="input"/>.</summary>
     public StateReader(Stream input)
     {
         _reader = new BinaryReader(input, Encoding.UTF8, leaveOpen: true);
+        var table = _reader.ReadInt64();
+        var body = input.Position;
+        if (table < body || table >= input.Length)
+        {
+            throw new FormatException("the state's string table is out of place");
+        }
+
+        input.Position = table;
         _end = input.Length;
         _strings = new string[ReadCount()];
         for (var i = 0; i < _strings.Length; i++)
@@ -24,10 +32,13 @@ internal sealed class StateReader : IDisposable
             _strings[i] = _reader.ReadString();
         }
 
-        if (_reader.Read7BitEncodedInt64() != _end - input.Position)
+        if (input.Position != input.Length)
         {
-            throw new FormatException("the state's body is cut short");
+            throw new FormatException("the state has bytes after its string table");
         }
+
+        _end = table;
+        input.Position = body;
     }
 
     public string ReadString() => ReadOptional() ?? throw new FormatException("a required string is missing");
@@ -38,7 +49,7 @@ internal sealed class StateReader : IDisposable
         return number == 0 ? null : number <= _strings.Length && number > 0 ? _strings[number - 1] : throw new FormatException("a string number is out of range");
     }
 
-    /// <summary>A count, at most the number of bytes left (every item takes at least one).</summary>
+    /// <summary>A count, at most the number of bytes left in the body or table (every item takes at least one).</summary>
     public int ReadCount()
     {
         var count = _reader.Read7BitEncodedInt();

@@ -1,21 +1,26 @@
-using System.Text;
-
 namespace BriefGen.Incremental;
 
 /// <summary>
-/// Writes the body of a build state with every string stored once, in a table written before the body: a site
+/// Writes the body of a build state with every string stored once, in a table written after the body (its offset
+/// comes first, so the body streams straight to the file instead of through a buffer of the whole state): a site
 /// repeats the same authors, bios, topics, programs, templates and paths across thousands of briefs and pages, so
 /// the body refers to strings by number. The state is smaller, loads faster, and the briefs it loads share one
 /// instance of each string.
 /// </summary>
-internal sealed class StateWriter : IDisposable
+internal sealed class StateWriter
 {
-    private readonly MemoryStream _body = new();
     private readonly BinaryWriter _writer;
+    private readonly long _tableOffsetAt;
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly List<string> _strings = [];
 
-    public StateWriter() => _writer = new BinaryWriter(_body, Encoding.UTF8, leaveOpen: true);
+    /// <summary>Starts the body at the current position of <paramref name="output"/> (a seekable stream).</summary>
+    public StateWriter(BinaryWriter output)
+    {
+        _writer = output;
+        _tableOffsetAt = output.BaseStream.Position;
+        output.Write(0L); // the table's offset, once known
+    }
 
     /// <summary>A string, by its number in the table.</summary>
     public void Write(string text) => _writer.Write7BitEncodedInt(Number(text) + 1);
@@ -38,26 +43,22 @@ internal sealed class StateWriter : IDisposable
         _writer.Write((ulong)hash);
     }
 
-    /// <summary>Writes the string table, then the body, to <paramref name="output"/>.</summary>
-    public void CopyTo(BinaryWriter output)
+    /// <summary>Ends the body: writes the string table and, before the body, where it starts.</summary>
+    public void Finish()
     {
-        _writer.Flush();
-        output.Write7BitEncodedInt(_strings.Count);
+        var stream = _writer.BaseStream;
+        var table = stream.Position;
+        _writer.Write7BitEncodedInt(_strings.Count);
         foreach (var text in _strings)
         {
-            output.Write(text);
+            _writer.Write(text);
         }
 
-        output.Write7BitEncodedInt64(_body.Length);
-        output.Flush();
-        _body.Position = 0;
-        _body.CopyTo(output.BaseStream);
-    }
-
-    public void Dispose()
-    {
-        _writer.Dispose();
-        _body.Dispose();
+        _writer.Flush();
+        stream.Position = _tableOffsetAt;
+        _writer.Write(table);
+        _writer.Flush();
+        stream.Seek(0, SeekOrigin.End);
     }
 
     private int Number(string text)

@@ -95,9 +95,13 @@ public static class SiteRenderer
         return (bagAll.ToSortedImmutable(), rendered);
     }
 
+    [ThreadStatic]
+    private static InputHasher? t_hasher;
+
     private static UInt128 Identity(OutputJob job, UInt128 siteKey)
     {
-        var hasher = new InputHasher().Add(siteKey).Add(job.Path);
+        // One hasher per worker: a site has tens of thousands of pages, and an XxHash128 state is ~300 bytes.
+        var hasher = (t_hasher ??= new InputHasher()).Reset().Add(siteKey).Add(job.Path);
         job.Identity!(hasher);
         return hasher.Finish();
     }
