@@ -5,7 +5,7 @@ using BriefGen.Benchmarks.Corpus;
 namespace BriefGen.Benchmarks.Macro;
 
 /// <summary>
-/// <c>macro N [--keep DIR] [--edit [K]]</c>: generates N synthetic briefs (kept in DIR for the next run), builds the site
+/// <c>macro N [--keep DIR] [--edit [K]] [--leave-output]</c>: generates N synthetic briefs (kept in DIR for the next run), builds the site
 /// once through the library API into a fresh folder and prints wall time, pages per second, the process's peak RSS
 /// and the time and allocations of each stage. <c>--edit</c> then edits one seed and rebuilds the same folder
 /// (the incremental case), after a first rebuild that makes the output folder's mirror; K edits (default 1), each of
@@ -17,7 +17,7 @@ internal static class MacroBenchmark
     {
         if (args.Length < 1 || !int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count < 1)
         {
-            Console.Error.WriteLine("usage: BriefGen.Benchmarks macro N [--keep DIR] [--edit [K]]");
+            Console.Error.WriteLine("usage: BriefGen.Benchmarks macro N [--keep DIR] [--edit [K]] [--leave-output]");
             return 2;
         }
 
@@ -55,8 +55,13 @@ internal static class MacroBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"one-seed edit: median {times[times.Count / 2]:F3} s of {times.Count}"));
         }
 
-        Directory.Delete(output, recursive: true);
-        Directory.Delete(Path.Combine(root, ".briefgen-state"), recursive: true); // the output's state and mirror
+        // --leave-output: deleting 285,000 files slows file creation on some disks for minutes after, so runs meant
+        // to be compared (10,000 then 100,000 briefs) leave their trees and are cleaned up afterwards.
+        if (!args.Contains("--leave-output"))
+        {
+            Directory.Delete(output, recursive: true);
+            Directory.Delete(Path.Combine(root, ".briefgen-state"), recursive: true); // the output's state and mirror
+        }
         if (keep is null)
         {
             Directory.Delete(root, recursive: true);

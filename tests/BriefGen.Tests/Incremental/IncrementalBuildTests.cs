@@ -110,6 +110,33 @@ public sealed class IncrementalBuildTests
         Directory.Delete(root, recursive: true);
     }
 
+    [Theory]
+    [InlineData(0.5)]
+    [InlineData(0.99)]
+    public void TruncatedState_Build_WarnsBG4005AndBuildsInFull(double kept)
+    {
+        var root = TestSite.TempDir();
+        var site = new RandomSite(Path.Combine(root, "site"), seed: 11);
+        for (var i = 0; i < 4; i++)
+        {
+            site.AddSeed();
+        }
+
+        var output = Path.Combine(root, "out");
+        var state = Path.Combine(root, "state");
+        var before = Build(site, output, state);
+        var file = Directory.GetFiles(state, "*.state").Single();
+        var bytes = File.ReadAllBytes(file);
+        File.WriteAllBytes(file, bytes[..(int)(bytes.Length * kept)]); // cut inside the body or the string table
+
+        var result = Build(site, output, state);
+
+        Assert.Contains(result.Diagnostics, d => d.Id == "BG4005");
+        Assert.Equal(before.Files, result.Files);
+        Assert.Equal(before.FilesRendered, result.FilesRendered); // every generated file rendered again
+        Directory.Delete(root, recursive: true);
+    }
+
     private static BuildResult Build(RandomSite site, string output, string? stateDir = null)
     {
         var result = BriefGenerator.Build(new SiteBuildOptions { SiteDir = site.Root, OutputDir = output, StateDir = stateDir });
