@@ -21,6 +21,9 @@ internal sealed class SitePages
     private readonly SeedStore _store;
     private readonly ScriptModel _model;
     private readonly ScriptObject _siteObject;
+    /// <summary>Cards kept for reuse across list pages: every card of a 20,000-brief site.</summary>
+    private const int MaxKeptCards = 20_000;
+
     private readonly ConcurrentDictionary<SiteBrief, ScriptObject> _cards;
     private readonly List<(string Url, string? LastMod)> _sitemap = [];
 
@@ -125,11 +128,19 @@ internal sealed class SitePages
             var count = Math.Min(size, briefs.Count - first);
             jobs.Add(Page(url + "index.html", url, template, pageTitle, description, "website", _ =>
             {
-                var items = ScriptModel.List(briefs.Skip(first).Take(count), b => _cards.GetOrAdd(b, _model.Card));
+                var items = ScriptModel.List(briefs.Skip(first).Take(count), Card);
                 return [.. extra, ("paginator", Paginator.Create(baseUrl, number, total, items))];
             }, null, h => AddBriefs(AddVars(h, extra).Add(baseUrl).Add(number).Add(total), briefs, first, count)));
         }
     }
+
+    /// <summary>
+    /// The card of a brief, built once while the cards kept fit <see cref="MaxKeptCards"/> (a list page of a large
+    /// site would otherwise keep ~3 KB for every brief until the build ends); past it, built for each list that
+    /// shows the brief. Its content is the same either way, and so is the output.
+    /// </summary>
+    private ScriptObject Card(SiteBrief b)
+        => _cards.TryGetValue(b, out var card) ? card : _cards.Count < MaxKeptCards ? _cards.GetOrAdd(b, _model.Card) : _model.Card(b);
 
     private OutputJob Page(string file, string? url, string template, string title, string? description, string ogType, Func<DiagnosticBag, (string, object?)[]> vars, string? lastMod, Action<InputHasher>? identity = null)
     {
