@@ -16,6 +16,8 @@ public readonly partial record struct FileStamp(long Length, long WriteTicks)
     private const ushort FileTypeMask = 0xF000;
     private const ushort RegularFile = 0x8000;
 
+    private static bool s_noStatx;
+
     /// <summary>
     /// The stamp of the regular file at <paramref name="path"/>; null when there is none (missing, a folder or a
     /// symbolic link, which is not followed). An incremental build asks this of every file it keeps, so on Linux it
@@ -24,7 +26,7 @@ public readonly partial record struct FileStamp(long Length, long WriteTicks)
     /// </summary>
     internal static FileStamp? Of(string path)
     {
-        if (OperatingSystem.IsLinux() && TryStatx(path, out var stamp))
+        if (OperatingSystem.IsLinux() && !s_noStatx && TryStatx(path, out var stamp))
         {
             return stamp;
         }
@@ -57,6 +59,7 @@ public readonly partial record struct FileStamp(long Length, long WriteTicks)
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
+            s_noStatx = true; // a C library without statx (glibc before 2.28): ask .NET from now on
             return false;
         }
     }
