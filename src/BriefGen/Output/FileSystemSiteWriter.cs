@@ -221,12 +221,11 @@ public sealed class FileSystemSiteWriter : ISiteWriter
     /// <summary>The previous file's stamp when it holds exactly <paramref name="content"/>, else null.</summary>
     private static FileStamp? SameBytes(string previous, ReadOnlySpan<byte> content)
     {
-        var info = new FileInfo(previous);
-        if (!info.Exists || info.Length != content.Length || info.IsLink())
+        if (FileStamp.Of(previous) is not { } stamp || stamp.Length != content.Length)
         {
-            return null; // never reuse (or follow) a symbolic link from the previous tree
+            return null; // missing, changed, or a symbolic link, which is never reused (or followed) from the previous tree
         }
 
-        return File.ReadAllBytes(previous).AsSpan().SequenceEqual(content) ? new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks) : null;
+        return File.ReadAllBytes(previous).AsSpan().SequenceEqual(content) ? stamp : null;
     }
 }
