@@ -143,7 +143,7 @@ internal sealed class BuildState
                 WriteHash(output, buildKey);
                 output.Write(Path.GetFullPath(outputDir));
                 output.Write(Stamp(outputDir));
-                var writer = new StateWriter(output);
+                var writer = new StateWriter(output, _pages.Count + (_seeds.Count * 8)); // paths, and a brief's own texts
                 WriteBody(writer);
                 writer.Finish();
             }

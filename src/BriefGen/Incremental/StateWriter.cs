@@ -11,12 +11,17 @@ internal sealed class StateWriter
 {
     private readonly BinaryWriter _writer;
     private readonly long _tableOffsetAt;
-    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
-    private readonly List<string> _strings = [];
+    private readonly Dictionary<string, int> _numbers;
+    private readonly List<string> _strings;
 
-    /// <summary>Starts the body at the current position of <paramref name="output"/> (a seekable stream).</summary>
-    public StateWriter(BinaryWriter output)
+    /// <summary>
+    /// Starts the body at the current position of <paramref name="output"/> (a seekable stream), sized for about
+    /// <paramref name="expectedStrings"/> distinct strings.
+    /// </summary>
+    public StateWriter(BinaryWriter output, int expectedStrings)
     {
+        _numbers = new(expectedStrings, StringComparer.Ordinal);
+        _strings = new(expectedStrings);
         _writer = output;
         _tableOffsetAt = output.BaseStream.Position;
         output.Write(0L); // the table's offset, once known

@@ -44,7 +44,7 @@ internal sealed class SitePages
 
     public List<OutputJob> Plan()
     {
-        var jobs = new List<OutputJob>();
+        var jobs = new List<OutputJob>(_site.Briefs.Count * 3); // a page and a JSON per brief, and the lists: no regrowth of a large array
         foreach (var b in _site.Briefs)
         {
             var file = PermalinkPattern.FileOf(b.Url);
