@@ -156,7 +156,7 @@ public static class BriefGenerator
         if (stamp is { } taken && seed.Brief is { } brief && seed.Diagnostics.IsEmpty)
         {
             // A seed that reported anything is read again next time, so its diagnostics are reported again.
-            incremental.Next.RecordSeed(file.FullPath, new CachedSeed(taken, SeedStore.Slim(brief), store.ContentHash(brief), store.ListedHash(brief)));
+            incremental.Next.RecordSeed(file.FullPath, store.ToCache(taken, brief));
         }
 
         return seed;

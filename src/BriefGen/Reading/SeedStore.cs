@@ -51,11 +51,11 @@ internal sealed class SeedStore
         var size = brief.Sections.Sum(s => s.Paragraphs.Sum(p => (long)p.Length)) * sizeof(char);
         if (Interlocked.Add(ref _kept, size) <= _budget)
         {
-            _entries.Add(brief, new Entry(null, hash, listed));
+            _entries.Add(brief, new Entry(null, hash, listed, slim));
             return seed;
         }
 
-        _entries.Add(slim, new Entry(file, hash, listed));
+        _entries.Add(slim, new Entry(file, hash, listed, slim));
         return seed with { Brief = slim };
     }
 
@@ -66,9 +66,15 @@ internal sealed class SeedStore
     public LoadedSeed LoadCached(SeedFile file, CachedSeed cached)
     {
         var slim = cached.Brief;
-        _entries.Add(slim, new Entry(file, cached.ContentHash, cached.ListedHash));
+        _entries.Add(slim, new Entry(file, cached.ContentHash, cached.ListedHash, slim));
         return new LoadedSeed(file, slim, []);
     }
+
+    /// <summary>What the seed cache keeps of a brief: its slim form and both hashes, as taken when it was read.</summary>
+    public CachedSeed ToCache(SeedStamp stamp, Brief brief)
+        => _entries.TryGetValue(brief, out var entry)
+            ? new CachedSeed(stamp, entry.Slim, entry.Hash, entry.ListedHash)
+            : new CachedSeed(stamp, Slim(brief), Hash(brief), Hash(Slim(brief)));
 
     /// <summary>What a brief keeps when slimmed: everything but the body, related stories and disclaimer.</summary>
     public static Brief Slim(Brief brief) => brief with { Sections = [], Related = [], Disclaimer = null };
@@ -117,5 +123,5 @@ internal sealed class SeedStore
 
     private static UInt128 Hash(Brief brief) => new InputHasher().AddBrief(brief).Finish();
 
-    private sealed record Entry(SeedFile? File, UInt128 Hash, UInt128 ListedHash);
+    private sealed record Entry(SeedFile? File, UInt128 Hash, UInt128 ListedHash, Brief Slim);
 }
