@@ -7,9 +7,9 @@ namespace BriefGen.Rendering;
 /// <summary>
 /// Renders Markdown paragraphs with one Markdig pipeline built once per build (Markdig pipelines are thread-safe).
 /// Raw HTML is escaped unless the site allows it; links and images whose scheme is not http, https, mailto or
-/// relative keep their text and lose the link, and the caller is told so it can warn. HTML is written by the
-/// pipeline's pooled renderers: setting one up builds its tables of object renderers, which costs more than
-/// rendering a paragraph.
+/// relative keep their text and lose the link, and the caller is told so it can warn. Plain prose skips the parser
+/// (<see cref="PlainParagraph"/>). HTML is written by the pipeline's pooled renderers: setting one up builds its
+/// tables of object renderers, which costs more than rendering a paragraph.
 /// </summary>
 internal sealed class MarkdownRenderer
 {
@@ -28,6 +28,11 @@ internal sealed class MarkdownRenderer
 
     public string Render(string markdown, Action<string> onUnsafeLink)
     {
+        if (PlainParagraph.TryRender(markdown) is { } plain)
+        {
+            return plain; // no link in it, so nothing to report
+        }
+
         var document = Markdown.Parse(markdown, _pipeline);
         var unsafeLinks = new List<LinkInline>();
         var unsafeAutolinks = new List<AutolinkInline>();
