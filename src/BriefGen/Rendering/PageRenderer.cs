@@ -11,11 +11,6 @@ namespace BriefGen.Rendering;
 /// </summary>
 internal sealed class PageRenderer(TemplateCatalog catalog, ScriptObject helpers, int largestList)
 {
-    private const int PageBufferChars = 256 * 1024;
-
-    [ThreadStatic]
-    private static StringBuilderOutput? t_output;
-
     public TemplateCatalog Catalog => catalog;
 
     /// <summary>The page text, or null after reporting why it could not be rendered.</summary>
@@ -42,7 +37,8 @@ internal sealed class PageRenderer(TemplateCatalog catalog, ScriptObject helpers
         }
 
         var context = new BriefTemplateContext(largestList) { TemplateLoader = catalog.Loader, TemplatesUsed = scope.Templates };
-        context.PushOutput(PageOutput());
+        var output = OutputPool.Rent();
+        context.PushOutput(output);
         context.PushGlobal(helpers);
         context.PushGlobal(globals);
         try
@@ -54,17 +50,10 @@ internal sealed class PageRenderer(TemplateCatalog catalog, ScriptObject helpers
             ReportRuntime(diagnostics, e, page);
             return null;
         }
-    }
-
-    /// <summary>
-    /// One output buffer per thread, large enough that a page never grows it past one chunk: Scriban clears the
-    /// builder after each render, and clearing a multi-chunk StringBuilder allocates its whole capacity again.
-    /// </summary>
-    private static StringBuilderOutput PageOutput()
-    {
-        var output = t_output ??= new StringBuilderOutput(new System.Text.StringBuilder(PageBufferChars));
-        output.Builder.Clear();
-        return output;
+        finally
+        {
+            OutputPool.Return(output);
+        }
     }
 
     private static void ReportRuntime(DiagnosticBag diagnostics, ScriptRuntimeException e, string page)

@@ -22,7 +22,6 @@ internal static class HelperFunctions
         functions.SetValue("xml", new DirectFunction(1, (_, _, a) => Xml(a[0])), readOnly: true);
         functions.SetValue("abs_url", new DirectFunction(1, (c, _, a) => baseUrl is null || a[0] is null ? null : baseUrl + c.ObjectToString(a[0])), readOnly: true);
         functions.SetValue("list_sep", new DirectFunction(2, (c, n, a) => ListSeparator(c.ToInt(n?.Span ?? default, a[0]), c.ToInt(n?.Span ?? default, a[1]))), readOnly: true);
-        functions.SetValue(CaptureRewriter.RawCaptureFunction, new DirectFunction(1, (_, _, a) => a[0] as RawHtml ?? new RawHtml(a[0]?.ToString() ?? "")), readOnly: true);
         functions.SetValue("include", include, readOnly: true);
         functions.SetValue("include_cached", includeCached, readOnly: true);
         functions.IsReadOnly = true;

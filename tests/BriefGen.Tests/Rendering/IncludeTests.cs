@@ -1,0 +1,65 @@
+using BriefGen.Rendering;
+using BriefGen.Rendering.Functions;
+using BriefGen.Tests.Infrastructure;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace BriefGen.Tests.Rendering;
+
+/// <summary>
+/// Our <c>include</c> renders into pooled buffers instead of Scriban's fresh ones; these hold its output to Scriban's
+/// own <c>include</c> for every feature it re-implements (arguments, named arguments, scopes, indentation, nesting,
+/// recursion, captures). The texts have nothing to escape, so escaping cannot hide a difference.
+/// </summary>
+public sealed class IncludeTests
+{
+    public static TheoryData<string, string, string> Cases => new()
+    {
+        { "positional arguments", "{{ include 'p' 'x' 2 }}", "[{{ $0 }}|{{ $1 }}|{{ $2 }}|{{ $.size }}]" },
+        { "named arguments stay local", "{{ include 'p' title: 'T' n: 3 }}({{ title }})", "{{ title }}-{{ n }}" },
+        { "globals assigned inside are visible after", "{{ include 'p' }}{{ y }}", "{{ y = 5 }}" },
+        { "locals assigned inside are not", "{{ include 'p' }}[{{ $z }}]", "{{ $z = 1 }}" },
+        { "indented include", "<ul>\n  {{ include 'p' }}\n</ul>\n", "a\nb\n\nc\n" },
+        { "indented nested include", "x\n    {{ include 'p' 1 }}\ny\n", "{{ if $1 < 3 }}line {{ $1 }}\n  {{ include 'p' ($1 + 1) }}\n{{ end }}" },
+        { "result assigned, then printed indented", "{{ v = include 'p' }}\n  {{ v }}\nend\n", "a\nb\n" },
+        { "recursion", "{{ include 'p' 0 }}", "{{ if $1 < 5 }}{{ $1 }},{{ include 'p' ($1 + 1) }}{{ end }}" },
+        { "inside a loop and a capture", "{{ for i in 1..3 }}{{ capture c }}{{ include 'p' i }}{{ end }}<{{ c }}>{{ end }}", "n{{ $1 }}\n" },
+        { "white space control", "a\n  {{~ include 'p' ~}}  \nb\n", "\nx\ny\n\n" },
+        { "text after an include that ended a line", "  {{ include 'p' }}{{ 'z' }}\n  q\n", "one\n" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Include_RendersAsScribansOwn(string why, string page, string partial)
+    {
+        var expected = Template.Parse(page).Render(new TemplateContext { TemplateLoader = new TwoTemplates(partial), NewLine = "\n" });
+
+        var actual = Ours(page, partial);
+
+        Assert.True(expected == actual, $"{why}: expected\n{expected}\nbut got\n{actual}");
+    }
+
+    private static string? Ours(string page, string partial)
+    {
+        var dir = TestSite.TempDir();
+        File.WriteAllText(Path.Combine(dir, "page"), page);
+        File.WriteAllText(Path.Combine(dir, "p"), partial);
+        var catalog = new TemplateCatalog(new TemplateLoader(dir));
+        var include = new SafeIncludeFunction((IScriptCustomFunction)SharedBuiltins.Instance["include"]!, catalog);
+        var helpers = HelperFunctions.Create(null, include, new CachedIncludeFunction(include, catalog.Loader, new IncludeCache()));
+        var scope = new RenderScope();
+        var text = new PageRenderer(catalog, helpers, 10).Render("page", new ScriptObject(), "page", scope);
+        Assert.Empty(scope.Diagnostics.ToImmutable());
+        return text;
+    }
+
+    private sealed class TwoTemplates(string partial) : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
+
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => partial;
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) => ValueTask.FromResult<string?>(partial);
+    }
+}
