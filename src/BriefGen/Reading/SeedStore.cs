@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Collections.Concurrent;
 using BriefGen.Diagnostics;
 using BriefGen.Incremental;
 using BriefGen.Model;
@@ -24,7 +24,9 @@ internal sealed class SeedStore
 
     private readonly SeedLoader? _loader;
     private readonly long _budget;
-    private readonly ConditionalWeakTable<Brief, Entry> _entries = [];
+    // By reference (briefs are records, equal by value). Not a ConditionalWeakTable: every entry lives as long as the
+    // build, and a dependent handle per brief is work for every garbage collection of a 100,000-brief build.
+    private readonly ConcurrentDictionary<Brief, Entry> _entries = new(ReferenceEqualityComparer.Instance);
     private long _kept;
 
     public SeedStore(SeedLoader? loader, long budget = DefaultBudget)
@@ -51,11 +53,11 @@ internal sealed class SeedStore
         var size = brief.Sections.Sum(s => s.Paragraphs.Sum(p => (long)p.Length)) * sizeof(char);
         if (Interlocked.Add(ref _kept, size) <= _budget)
         {
-            _entries.Add(brief, new Entry(null, hash, listed, slim));
+            _entries.TryAdd(brief, new Entry(null, hash, listed, slim));
             return seed;
         }
 
-        _entries.Add(slim, new Entry(file, hash, listed, slim));
+        _entries.TryAdd(slim, new Entry(file, hash, listed, slim));
         return seed with { Brief = slim };
     }
 
@@ -66,7 +68,7 @@ internal sealed class SeedStore
     public LoadedSeed LoadCached(SeedFile file, CachedSeed cached)
     {
         var slim = cached.Brief;
-        _entries.Add(slim, new Entry(file, cached.ContentHash, cached.ListedHash, slim));
+        _entries.TryAdd(slim, new Entry(file, cached.ContentHash, cached.ListedHash, slim));
         return new LoadedSeed(file, slim, []);
     }
 
