@@ -8,7 +8,7 @@ namespace BriefGen.Rendering;
 /// The template context of every page: every value a template prints is escaped (<see cref="MarkupEscaper"/>)
 /// unless it is <see cref="RawHtml"/>, and loops and recursion are bounded so no template can hang a build.
 /// <c>for</c> loops over site data may be as long as the data (<see cref="TemplateContext.LoopLimit"/> grows with
-/// the site); <c>while</c> loops stop after <see cref="WhileLimit"/> steps.
+/// the site); <c>while</c> loops stop after <see cref="WhileLimit"/> steps, and output after <see cref="OutputLimitChars"/>.
 /// </summary>
 public sealed class BriefTemplateContext : TemplateContext
 {
@@ -17,6 +17,14 @@ public sealed class BriefTemplateContext : TemplateContext
 
     /// <summary>The deepest nesting of includes and function calls.</summary>
     public const int DepthLimit = 64;
+
+    /// <summary>
+    /// The most characters a page may write, counting what its captures and includes write on the way (so a page
+    /// passed through a capture and a layout counts about three times), and the longest value it may print. Scriban's
+    /// default (1 Mi characters) cut a 10,000-brief sitemap short without a word; past this bound the page fails
+    /// with BG3006 instead.
+    /// </summary>
+    public const int OutputLimitChars = 64 * 1024 * 1024;
 
     private readonly Dictionary<ScriptLoopStatementBase, int> _whileSteps = [];
 
@@ -27,6 +35,10 @@ public sealed class BriefTemplateContext : TemplateContext
         LoopLimit = Math.Max(100_000, largestList * 2);
         RecursiveLimit = DepthLimit;
         ObjectRecursionLimit = DepthLimit;
+        OutputLimit = OutputLimitChars;
+        LimitToString = OutputLimitChars;
+        OnOutputLimit = ScriptLimitBehavior.Throw;
+        OnStringLimit = ScriptLimitBehavior.Throw;
         NewLine = "\n";
         EnableRelaxedMemberAccess = true;
         EnableRelaxedTargetAccess = true; // brief.license.url is null, not an error, when there is no licence

@@ -1,0 +1,42 @@
+using BriefGen.Diagnostics;
+using BriefGen.Rendering;
+using BriefGen.Rendering.Functions;
+using BriefGen.Tests.Infrastructure;
+using Scriban.Runtime;
+
+namespace BriefGen.Tests.Rendering;
+
+public sealed class PageRendererTests
+{
+    private static (string? Text, RenderScope Scope) Render(string page)
+    {
+        var dir = TestSite.TempDir();
+        File.WriteAllText(Path.Combine(dir, "page"), page);
+        var catalog = new TemplateCatalog(new TemplateLoader(dir));
+        var include = new SafeIncludeFunction((IScriptCustomFunction)SharedBuiltins.Instance["include"]!, catalog);
+        var helpers = HelperFunctions.Create(null, include, new CachedIncludeFunction(include, catalog.Loader, new IncludeCache()));
+        var scope = new RenderScope();
+        return (new PageRenderer(catalog, helpers, 10).Render("page", new ScriptObject(), "page", scope), scope);
+    }
+
+    /// <summary>A sitemap of 50,000 URLs is ~7 M characters; Scriban's default budget cut pages at 1 Mi.</summary>
+    [Fact]
+    public void PageOfSeveralMillionCharacters_IsWrittenWhole()
+    {
+        var (text, scope) = Render("{{ capture body }}{{ for i in 1..100000 }}<url>0123456789012345678901234567890123456789</url>\n{{ end }}{{ end }}{{ body }}");
+
+        Assert.Empty(scope.Diagnostics.ToImmutable());
+        Assert.Equal(100_000 * 52, text!.Length);
+        Assert.EndsWith("</url>\n", text);
+    }
+
+    [Fact]
+    public void RunawayOutput_IsATemplateLimitError_NotATruncatedPage()
+    {
+        var (text, scope) = Render("{{ s = 'x' | string.pad_left 100000 }}{{ for i in 1..1000 }}{{ s }}{{ end }}");
+
+        Assert.Null(text);
+        var d = Assert.Single(scope.Diagnostics.ToImmutable());
+        Assert.Equal(Descriptors.TemplateLimit.Id, d.Id);
+    }
+}
