@@ -11,7 +11,7 @@ namespace BriefGen.Rendering;
 /// keys and on values constant for the build (<c>site</c>); variables it assigns are not set on a reuse. A render that
 /// fails is not stored.
 /// </summary>
-internal sealed class CachedIncludeFunction(IScriptCustomFunction include, TemplateLoader loader, IncludeCache cache) : IncludeWrapper(include)
+internal sealed class CachedIncludeFunction(SafeIncludeFunction include, TemplateLoader loader, IncludeCache cache) : IncludeWrapper(include)
 {
     public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
@@ -39,7 +39,7 @@ internal sealed class CachedIncludeFunction(IScriptCustomFunction include, Templ
         RawHtml html;
         try
         {
-            html = (RawHtml)Include.Invoke(context, callerContext, arguments, blockStatement)!;
+            html = include.RenderToHtml(context, callerContext, arguments, blockStatement);
         }
         finally
         {

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Scriban;
+using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -10,13 +11,29 @@ namespace BriefGen.Rendering;
 /// the template roots), renders the template parsed once by the <see cref="TemplateCatalog"/>, and returns the
 /// output as <see cref="RawHtml"/> because it is escaped already. It renders as Scriban's
 /// <see cref="TemplateContext.RenderTemplate"/> does (depth count, indentation, <c>$</c> and named arguments in a
-/// new local scope), but into a pooled buffer (<see cref="OutputPool"/>) instead of a fresh one.
+/// new local scope), but into a pooled buffer (<see cref="OutputPool"/>) instead of a fresh one; and an include that
+/// is a statement of its own, whose text would only be copied into the output around it, renders straight into
+/// that output (a layout is the whole page).
 /// </summary>
 internal sealed class SafeIncludeFunction(IScriptCustomFunction builtin, TemplateCatalog catalog) : IncludeWrapper(builtin)
 {
     public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
-        => new RawHtml(Find(context, callerContext, arguments) is { } template
-            ? Render(context, template, arguments, callerContext)
+    {
+        // Indented text must be re-indented line by line as it is written; at the start of a line the indent is "".
+        if (callerContext is ScriptFunctionCall { Parent: ScriptExpressionStatement } && string.IsNullOrEmpty(context.CurrentIndent)
+            && context.Output is StringBuilderOutput && Find(context, callerContext, arguments) is { } template)
+        {
+            Render(context, template, arguments, callerContext, intoCaller: true);
+            return null;
+        }
+
+        return RenderToHtml(context, callerContext, arguments, blockStatement);
+    }
+
+    /// <summary>The included text, whatever the call's place (<c>include_cached</c> keeps it).</summary>
+    public RawHtml RenderToHtml(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+        => new(Find(context, callerContext, arguments) is { } template
+            ? Render(context, template, arguments, callerContext, intoCaller: false)!
             : Include.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? ""); // Scriban reports what is wrong with the name
 
     public override ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
@@ -40,14 +57,21 @@ internal sealed class SafeIncludeFunction(IScriptCustomFunction builtin, Templat
         return template;
     }
 
-    private static string Render(TemplateContext context, Template template, ScriptArray arguments, ScriptNode? caller)
+    /// <summary>The included text; or, <paramref name="intoCaller"/>, null after writing it into the current output.</summary>
+    private static string? Render(TemplateContext context, Template template, ScriptArray arguments, ScriptNode? caller, bool intoCaller)
     {
         context.EnterRecursive(caller);
         var indent = context.CurrentIndent;
         var afterNewLine = PreviousTextWasNewLine(context);
         context.CurrentIndent = null;
-        var output = OutputPool.Rent();
-        context.PushOutput(output);
+        var output = intoCaller ? null : OutputPool.Rent();
+        var into = intoCaller ? ((StringBuilderOutput)context.Output).Builder : null;
+        var start = into?.Length;
+        if (output is not null)
+        {
+            context.PushOutput(output);
+        }
+
         var named = NamedArguments(context, caller);
         context.PushLocal();
         try
@@ -63,16 +87,56 @@ internal sealed class SafeIncludeFunction(IScriptCustomFunction builtin, Templat
                 context.ResetPreviousNewLine();
             }
 
-            return template.Render(context);
+            if (output is not null)
+            {
+                return template.Render(context);
+            }
+
+            RenderInPlace(context, template);
+            return null;
         }
         finally
         {
             context.PopLocal();
-            context.PopOutput();
-            OutputPool.Return(output);
+            if (output is not null)
+            {
+                context.PopOutput();
+                OutputPool.Return(output);
+            }
+
+            if (into is null || into.Length == start)
+            {
+                PreviousTextWasNewLine(context) = afterNewLine; // else the caller's output does end as the included text did
+            }
+
             context.CurrentIndent = indent;
-            PreviousTextWasNewLine(context) = afterNewLine;
             context.ExitRecursive(caller);
+        }
+    }
+
+    /// <summary>What <see cref="Template.Render(TemplateContext)"/> does, but leaving the text in the current output.</summary>
+    private static void RenderInPlace(TemplateContext context, Template template)
+    {
+        var file = template.SourceFilePath;
+        if (file is not null)
+        {
+            context.PushSourceFile(file);
+        }
+
+        try
+        {
+            context.UseScientific = template.LexerOptions.Lang == ScriptLang.Scientific;
+            if (template.Page is { } page && context.Evaluate(page) is { } result && context.EnableOutput)
+            {
+                context.Write(page.Span, result);
+            }
+        }
+        finally
+        {
+            if (file is not null)
+            {
+                context.PopSourceFile();
+            }
         }
     }
 

@@ -29,7 +29,7 @@ public sealed class TemplateCatalog
         var template = Template.Parse(text, displayPath, new ParserOptions { ExpressionDepthLimit = 128 });
         if (!template.HasErrors && template.Page is not null)
         {
-            template.Page.Body = (Scriban.Syntax.ScriptBlockStatement)new CaptureRewriter().Visit(template.Page.Body);
+            CaptureRewriter.Apply(template.Page);
         }
 
         return template;

@@ -8,9 +8,9 @@ using Scriban.Runtime;
 namespace BriefGen.Tests.Rendering;
 
 /// <summary>
-/// Our <c>include</c> renders into pooled buffers instead of Scriban's fresh ones; these hold its output to Scriban's
-/// own <c>include</c> for every feature it re-implements (arguments, named arguments, scopes, indentation, nesting,
-/// recursion, captures). The texts have nothing to escape, so escaping cannot hide a difference.
+/// Our <c>include</c> renders into pooled buffers instead of Scriban's fresh ones, or straight into the output when it is
+/// a statement of its own; these hold its output to Scriban's own <c>include</c> for every feature it re-implements
+/// (arguments, named arguments, scopes, indentation, nesting, recursion, captures, pipes). The texts have nothing to escape, so escaping cannot hide a difference.
 /// </summary>
 public sealed class IncludeTests
 {
@@ -27,6 +27,12 @@ public sealed class IncludeTests
         { "inside a loop and a capture", "{{ for i in 1..3 }}{{ capture c }}{{ include 'p' i }}{{ end }}<{{ c }}>{{ end }}", "n{{ $1 }}\n" },
         { "white space control", "a\n  {{~ include 'p' ~}}  \nb\n", "\nx\ny\n\n" },
         { "text after an include that ended a line", "  {{ include 'p' }}{{ 'z' }}\n  q\n", "one\n" },
+        { "an empty include, then indented text", "a\n{{ include 'p' }}\n  {{ 'x' }}\n  y\n", "" },
+        { "an empty include assigned", "{{ v = include 'p' }}[{{ v }}]", "" },
+        { "a line-start include of an indented partial", "a\n{{ include 'p' }}\nb\n{{ include 'p' }}", "  {{ 'x\ny' }}\n  z\n" },
+        { "an empty line-start include, then an indented value", "a\n{{ include 'p' }}{{ 'x\ny' }}\n", "" },
+        { "a piped include", "{{ include 'p' | string.upcase }}", "abc\n" },
+        { "includes as statements in indented blocks", "<div>\n    {{ if true }}\n    {{ include 'p' }}\n    {{ end }}\n{{ include 'p' }}{{ include 'p' }}</div>\n", "a\nb\n" },
     };
 
     [Theory]

@@ -19,6 +19,18 @@ public sealed class PageRendererTests
         return (new PageRenderer(catalog, helpers, 10).Render("page", new ScriptObject(), "page", scope), scope);
     }
 
+    [Theory]
+    [InlineData("{{ capture a }}<b>{{ capture c }}<i>{{ '&' }}</i>{{ end }}{{ c }}</b>{{ end }}{{ a }}", "<b><i>&amp;</i></b>")]
+    [InlineData("{{ if true }}{{ for i in 1..2 }}{{ capture c }}<{{ i }}>{{ end }}{{ c }}{{ end }}{{ end }}", "<1><2>")]
+    [InlineData("", "")]
+    public void Captures_AtAnyDepth_HoldMarkupThatIsNotEscapedAgain(string page, string expected)
+    {
+        var (text, scope) = Render(page);
+
+        Assert.Empty(scope.Diagnostics.ToImmutable());
+        Assert.Equal(expected, text);
+    }
+
     /// <summary>A sitemap of 50,000 URLs is ~7 M characters; Scriban's default budget cut pages at 1 Mi.</summary>
     [Fact]
     public void PageOfSeveralMillionCharacters_IsWrittenWhole()
