@@ -12,14 +12,24 @@ internal static class PageBytes
     private static byte[]? t_buffer;
 
     /// <summary>The page's bytes; valid until the next call on the same thread (the renderer writes them at once).</summary>
-    public static ReadOnlyMemory<byte> Encode(string text)
+    public static ReadOnlyMemory<byte> Encode(string text) => Encode(text.AsSpan());
+
+    /// <summary>The bytes of a page still in its output buffer, read in place when the buffer is one chunk (a pooled one is).</summary>
+    public static ReadOnlyMemory<byte> Encode(StringBuilder page)
     {
-        if (text.Contains('\r', StringComparison.Ordinal))
+        var chunks = page.GetChunks();
+        if (chunks.MoveNext() && chunks.Current is var first && !chunks.MoveNext())
         {
-            text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+            return Encode(first.Span);
         }
 
-        var span = text.AsSpan().TrimEnd();
+        return Encode(page.ToString());
+    }
+
+    private static ReadOnlyMemory<byte> Encode(ReadOnlySpan<char> text)
+    {
+        var joined = text.Contains('\r') ? text.ToString().Replace("\r\n", "\n", StringComparison.Ordinal) : null;
+        var span = (joined is null ? text : joined.AsSpan()).TrimEnd();
         var needed = Encoding.UTF8.GetMaxByteCount(span.Length) + 1;
         var buffer = t_buffer;
         if (buffer is null || buffer.Length < needed)

@@ -13,8 +13,11 @@ internal sealed class PageRenderer(TemplateCatalog catalog, ScriptObject helpers
 {
     public TemplateCatalog Catalog => catalog;
 
-    /// <summary>The page text, or null after reporting why it could not be rendered.</summary>
-    public string? Render(string templateName, ScriptObject globals, string page, RenderScope scope)
+    /// <summary>
+    /// The page's bytes as written (<see cref="PageBytes"/>; valid until the next page is rendered on this thread), or
+    /// null after reporting why it could not be rendered.
+    /// </summary>
+    public ReadOnlyMemory<byte>? Render(string templateName, ScriptObject globals, string page, RenderScope scope)
     {
         var diagnostics = scope.Diagnostics;
         scope.Templates.Add(templateName);
@@ -43,7 +46,8 @@ internal sealed class PageRenderer(TemplateCatalog catalog, ScriptObject helpers
         context.PushGlobal(globals);
         try
         {
-            return template.Render(context);
+            TemplateRun.InPlace(context, template);
+            return PageBytes.Encode(output.Builder);
         }
         catch (ScriptRuntimeException e)
         {

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using Scriban;
-using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -92,7 +91,7 @@ internal sealed class SafeIncludeFunction(IScriptCustomFunction builtin, Templat
                 return template.Render(context);
             }
 
-            RenderInPlace(context, template);
+            TemplateRun.InPlace(context, template);
             return null;
         }
         finally
@@ -111,32 +110,6 @@ internal sealed class SafeIncludeFunction(IScriptCustomFunction builtin, Templat
 
             context.CurrentIndent = indent;
             context.ExitRecursive(caller);
-        }
-    }
-
-    /// <summary>What <see cref="Template.Render(TemplateContext)"/> does, but leaving the text in the current output.</summary>
-    private static void RenderInPlace(TemplateContext context, Template template)
-    {
-        var file = template.SourceFilePath;
-        if (file is not null)
-        {
-            context.PushSourceFile(file);
-        }
-
-        try
-        {
-            context.UseScientific = template.LexerOptions.Lang == ScriptLang.Scientific;
-            if (template.Page is { } page && context.Evaluate(page) is { } result && context.EnableOutput)
-            {
-                context.Write(page.Span, result);
-            }
-        }
-        finally
-        {
-            if (file is not null)
-            {
-                context.PopSourceFile();
-            }
         }
     }
 

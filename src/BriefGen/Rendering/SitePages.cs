@@ -208,8 +208,7 @@ internal sealed class SitePages
             globals[name] = value;
         }
 
-        var text = _renderer.Render(template, globals, file, scope);
-        return text is null ? null : PageBytes.Encode(text);
+        return _renderer.Render(template, globals, file, scope);
     }
 
     private List<SiteBrief> FeedEntries() => [.. _site.Briefs.Where(b => b.Date is not null).Take(Math.Max(0, _site.Config.FeedSize))];

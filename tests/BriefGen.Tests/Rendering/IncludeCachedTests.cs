@@ -1,3 +1,4 @@
+using System.Text;
 using BriefGen.Rendering;
 using BriefGen.Rendering.Functions;
 using BriefGen.Tests.Infrastructure;
@@ -32,7 +33,7 @@ public sealed class IncludeCachedTests
         }
 
         var scope = new RenderScope();
-        return (renderer.Render(template, globals, template, scope), scope);
+        return (renderer.Render(template, globals, template, scope) is { } page ? Encoding.UTF8.GetString(page.Span) : null, scope);
     }
 
     [Fact]
@@ -45,7 +46,7 @@ public sealed class IncludeCachedTests
 
         var (text, scope) = Render(renderer);
 
-        Assert.Equal("[1][1][2][2]", text);
+        Assert.Equal("[1][1][2][2]\n", text);
         Assert.Empty(scope.Diagnostics.ToImmutable());
         Assert.Equal(3, cache.Count);
     }
@@ -57,7 +58,7 @@ public sealed class IncludeCachedTests
             ("page.sbn-html", "{{ include 'p.sbn-html' 'a&b' }}|{{ include_cached 'p.sbn-html' 'a&b' }}"),
             ("p.sbn-html", "<b>{{ $1 }}</b>"));
 
-        Assert.Equal("<b>a&amp;b</b>|<b>a&amp;b</b>", Render(renderer).Text);
+        Assert.Equal("<b>a&amp;b</b>|<b>a&amp;b</b>\n", Render(renderer).Text);
     }
 
     [Fact]
@@ -67,7 +68,7 @@ public sealed class IncludeCachedTests
             ("page.sbn-html", "{{ include_cached 'p.sbn-html' '1' }}{{ include_cached 'p.sbn-html' 1 }}{{ include_cached 'p.sbn-html' true }}{{ include_cached 'p.sbn-html' null }}{{ include_cached 'p.sbn-html' 'a b' }}{{ include_cached 'p.sbn-html' 'a' 'b' }}"),
             ("p.sbn-html", "."));
 
-        Assert.Equal("......", Render(renderer).Text);
+        Assert.Equal("......\n", Render(renderer).Text);
         Assert.Equal(6, cache.Count);
     }
 
@@ -98,7 +99,7 @@ public sealed class IncludeCachedTests
         var (first, firstScope) = Render(renderer);
         var (second, secondScope) = Render(renderer, "other.sbn-html");
 
-        Assert.Equal("card by inner", first);
+        Assert.Equal("card by inner\n", first);
         Assert.Equal(first, second);
         Assert.Equal(["_partials/byline.sbn-html", "_partials/card.sbn-html", "_partials/inner.sbn-html", "page.sbn-html"], firstScope.Templates);
         Assert.Equal(["_partials/byline.sbn-html", "_partials/card.sbn-html", "_partials/inner.sbn-html", "other.sbn-html"], secondScope.Templates);
@@ -117,7 +118,7 @@ public sealed class IncludeCachedTests
         Assert.Equal(0, cache.Count);
 
         var (text, scope) = Render(renderer, vars: ("broken", false));
-        Assert.Equal("fine", text);
+        Assert.Equal("fine\n", text);
         Assert.Empty(scope.Diagnostics.ToImmutable());
         Assert.Equal(1, cache.Count);
     }
@@ -165,7 +166,7 @@ public sealed class IncludeCachedTests
 
         for (var i = 0; i < results.Length; i++)
         {
-            Assert.Equal($"<{i % 10}>q", results[i].Text);
+            Assert.Equal($"<{i % 10}>q\n", results[i].Text);
             Assert.Equal(["p.sbn-html", "page.sbn-html", "q.sbn-html"], results[i].Scope.Templates);
         }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using BriefGen.Rendering;
 using BriefGen.Rendering.Functions;
 using BriefGen.Tests.Infrastructure;
@@ -39,7 +40,8 @@ public sealed class IncludeTests
     [MemberData(nameof(Cases))]
     public void Include_RendersAsScribansOwn(string why, string page, string partial)
     {
-        var expected = Template.Parse(page).Render(new TemplateContext { TemplateLoader = new TwoTemplates(partial), NewLine = "\n" });
+        var scriban = Template.Parse(page).Render(new TemplateContext { TemplateLoader = new TwoTemplates(partial), NewLine = "\n" });
+        var expected = Encoding.UTF8.GetString(PageBytes.Encode(scriban).Span); // as a page is written
 
         var actual = Ours(page, partial);
 
@@ -55,9 +57,9 @@ public sealed class IncludeTests
         var include = new SafeIncludeFunction((IScriptCustomFunction)SharedBuiltins.Instance["include"]!, catalog);
         var helpers = HelperFunctions.Create(null, include, new CachedIncludeFunction(include, catalog.Loader, new IncludeCache()));
         var scope = new RenderScope();
-        var text = new PageRenderer(catalog, helpers, 10).Render("page", new ScriptObject(), "page", scope);
+        var rendered = new PageRenderer(catalog, helpers, 10).Render("page", new ScriptObject(), "page", scope);
         Assert.Empty(scope.Diagnostics.ToImmutable());
-        return text;
+        return Encoding.UTF8.GetString(rendered!.Value.Span);
     }
 
     private sealed class TwoTemplates(string partial) : ITemplateLoader
