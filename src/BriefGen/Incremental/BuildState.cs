@@ -18,6 +18,15 @@ internal sealed class BuildState
     private readonly ConcurrentDictionary<string, PageRecord> _pages;
     private readonly ConcurrentDictionary<string, CachedSeed> _seeds;
 
+    /// <summary>
+    /// The state this process saved last, with what it was saved for: the next build of the same folder in this
+    /// process (a watch loop, a reused MSBuild node) takes it from memory while the file on disk is still the one
+    /// written, instead of reading ~1 KB per brief back. Only the last one is kept.
+    /// </summary>
+    private static Saved? s_lastSaved;
+
+    private readonly ConcurrentDictionary<IReadOnlyList<string>, IReadOnlyList<string>> _templateLists = new(TemplateListComparer.Instance);
+
     /// <summary>An empty state, sized for <paramref name="pages"/> files and <paramref name="seeds"/> seeds (the previous build's counts).</summary>
     public BuildState(int pages = 0, int seeds = 0)
     {
@@ -58,6 +67,12 @@ internal sealed class BuildState
         if (!File.Exists(file) || !Directory.Exists(outputDir))
         {
             return Empty;
+        }
+
+        if (s_lastSaved is { } last && last.File == file && last.BuildKey == buildKey && last.OutputDir == Path.GetFullPath(outputDir)
+            && FileStamp.Of(file) == last.FileStamp && Stamp(outputDir) == last.FolderStamp)
+        {
+            return last.State;
         }
 
         try
@@ -124,6 +139,12 @@ internal sealed class BuildState
     /// <summary>Remembers how a file was made (the latest call for a path wins).</summary>
     public void Record(string path, PageRecord record) => _pages[path] = record;
 
+    /// <summary>
+    /// One list for each distinct set of templates, as a state read back has: pages made by the same templates share
+    /// it, so the next build combines the hashes of each set once (<see cref="TemplateKeys"/>), not once per file.
+    /// </summary>
+    public IReadOnlyList<string> Share(IReadOnlyList<string> templates) => _templateLists.GetOrAdd(templates, templates);
+
     /// <summary>The cached seed at <paramref name="fullPath"/> when its stamp is still <paramref name="stamp"/>, else null.</summary>
     public CachedSeed? FindSeed(string fullPath, SeedStamp stamp) => _seeds.TryGetValue(fullPath, out var seed) && seed.Stamp == stamp ? seed : null;
 
@@ -134,21 +155,27 @@ internal sealed class BuildState
     public void Save(string file, string outputDir, UInt128 buildKey, DiagnosticBag diagnostics)
     {
         var temp = file + ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        s_lastSaved = null;
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            var folderStamp = Stamp(outputDir);
             using (var output = new BinaryWriter(new FileStream(temp, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16), Encoding.UTF8))
             {
                 output.Write(Magic);
                 WriteHash(output, buildKey);
                 output.Write(Path.GetFullPath(outputDir));
-                output.Write(Stamp(outputDir));
+                output.Write(folderStamp);
                 var writer = new StateWriter(output, _pages.Count + (_seeds.Count * 8)); // paths, and a brief's own texts
                 WriteBody(writer);
                 writer.Finish();
             }
 
             File.Move(temp, file, overwrite: true);
+            if (FileStamp.Of(file) is { } written)
+            {
+                s_lastSaved = new Saved(file, written, buildKey, Path.GetFullPath(outputDir), folderStamp, this);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -255,4 +282,6 @@ internal sealed class BuildState
             return hash.ToHashCode();
         }
     }
+
+    private sealed record Saved(string File, FileStamp FileStamp, UInt128 BuildKey, string OutputDir, long FolderStamp, BuildState State);
 }

@@ -69,7 +69,7 @@ public static class SiteRenderer
             // A file that reported anything is rendered again next time, so its diagnostics are reported again.
             if (input is { } made && bytes is not null && scope.Diagnostics.Count == 0 && writer.Stamp(path) is { } stamp)
             {
-                IReadOnlyList<string> templates = [.. scope.Templates];
+                var templates = incremental.Next.Share([.. scope.Templates]);
                 incremental.Next.Record(job.Path, new PageRecord(made, templates, keys.Of(templates), stamp));
             }
 

@@ -4,6 +4,10 @@ namespace BriefGen.Site;
 public sealed class Taxonomy
 {
     private readonly Dictionary<string, TaxonomyTerm> _bySlug = new(StringComparer.Ordinal);
+
+    // Every name as written in a brief, with its term: folding a name to its slug costs more than looking it up, and
+    // the site asks for the same few names on every page. Filled while the site is assembled, read-only after.
+    private readonly Dictionary<string, TaxonomyTerm?> _byName = new(StringComparer.Ordinal);
     private readonly List<TaxonomyTerm> _terms = [];
 
     internal Taxonomy(string key, string title, string singular)
@@ -30,23 +34,25 @@ public sealed class Taxonomy
 
     /// <summary>The term a name belongs to; null when the name folds to no slug.</summary>
     public TaxonomyTerm? Find(string name)
-        => _bySlug.TryGetValue(Model.Slug.From(name), out var term) ? term : null;
+        => _byName.TryGetValue(name, out var known) ? known : _bySlug.GetValueOrDefault(Model.Slug.From(name));
 
     internal TaxonomyTerm? GetOrAdd(string name)
     {
-        var slug = Model.Slug.From(name);
-        if (slug.Length == 0)
+        if (_byName.TryGetValue(name, out var known))
         {
-            return null;
+            return known;
         }
 
-        if (!_bySlug.TryGetValue(slug, out var term))
+        var slug = Model.Slug.From(name);
+        TaxonomyTerm? term = null;
+        if (slug.Length > 0 && !_bySlug.TryGetValue(slug, out term))
         {
             term = new TaxonomyTerm(name, slug, $"{Key}/{slug}/");
             _bySlug.Add(slug, term);
             _terms.Add(term);
         }
 
+        _byName.Add(name, term);
         return term;
     }
 
