@@ -1,6 +1,4 @@
-using System.Text;
 using BriefGen.Rendering;
-using BriefGen.Rendering.Functions;
 using BriefGen.Tests.Infrastructure;
 using Scriban.Runtime;
 
@@ -9,32 +7,10 @@ namespace BriefGen.Tests.Rendering;
 public sealed class IncludeCachedTests
 {
     private static (PageRenderer Renderer, IncludeCache Cache) RendererWith(params (string Name, string Text)[] templates)
-    {
-        var dir = TestSite.TempDir();
-        foreach (var (name, text) in templates)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(dir, name))!);
-            File.WriteAllText(Path.Combine(dir, name), text);
-        }
-
-        var catalog = new TemplateCatalog(new TemplateLoader(dir));
-        var include = new SafeIncludeFunction((IScriptCustomFunction)SharedBuiltins.Instance["include"]!, catalog);
-        var cache = new IncludeCache();
-        var helpers = HelperFunctions.Create(null, include, new CachedIncludeFunction(include, catalog.Loader, cache));
-        return (new PageRenderer(catalog, helpers, 10), cache);
-    }
+        => TemplateHarness.RendererWith(templates);
 
     private static (string? Text, RenderScope Scope) Render(PageRenderer renderer, string template = "page.sbn-html", params (string Name, object? Value)[] vars)
-    {
-        var globals = new ScriptObject();
-        foreach (var (name, value) in vars)
-        {
-            globals[name] = value;
-        }
-
-        var scope = new RenderScope();
-        return (renderer.Render(template, globals, template, scope) is { } page ? Encoding.UTF8.GetString(page.Span) : null, scope);
-    }
+        => TemplateHarness.Render(renderer, template, vars);
 
     [Fact]
     public void SameKeys_ReuseTheFirstOutput_DistinctKeysRenderAgain()

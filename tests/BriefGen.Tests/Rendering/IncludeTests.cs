@@ -1,6 +1,5 @@
 using System.Text;
 using BriefGen.Rendering;
-using BriefGen.Rendering.Functions;
 using BriefGen.Tests.Infrastructure;
 using Scriban;
 using Scriban.Parsing;
@@ -50,16 +49,9 @@ public sealed class IncludeTests
 
     private static string? Ours(string page, string partial)
     {
-        var dir = TestSite.TempDir();
-        File.WriteAllText(Path.Combine(dir, "page"), page);
-        File.WriteAllText(Path.Combine(dir, "p"), partial);
-        var catalog = new TemplateCatalog(new TemplateLoader(dir));
-        var include = new SafeIncludeFunction((IScriptCustomFunction)SharedBuiltins.Instance["include"]!, catalog);
-        var helpers = HelperFunctions.Create(null, include, new CachedIncludeFunction(include, catalog.Loader, new IncludeCache()));
-        var scope = new RenderScope();
-        var rendered = new PageRenderer(catalog, helpers, 10).Render("page", new ScriptObject(), "page", scope);
+        var (text, scope) = TemplateHarness.Render(TemplateHarness.RendererWith(("page", page), ("p", partial)).Renderer, "page");
         Assert.Empty(scope.Diagnostics.ToImmutable());
-        return Encoding.UTF8.GetString(rendered!.Value.Span);
+        return text;
     }
 
     private sealed class TwoTemplates(string partial) : ITemplateLoader

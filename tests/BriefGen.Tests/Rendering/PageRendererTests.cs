@@ -1,25 +1,13 @@
-using System.Text;
 using BriefGen.Diagnostics;
 using BriefGen.Rendering;
-using BriefGen.Rendering.Functions;
 using BriefGen.Tests.Infrastructure;
-using Scriban.Runtime;
 
 namespace BriefGen.Tests.Rendering;
 
 public sealed class PageRendererTests
 {
     private static (string? Text, RenderScope Scope) Render(string page)
-    {
-        var dir = TestSite.TempDir();
-        File.WriteAllText(Path.Combine(dir, "page"), page);
-        var catalog = new TemplateCatalog(new TemplateLoader(dir));
-        var include = new SafeIncludeFunction((IScriptCustomFunction)SharedBuiltins.Instance["include"]!, catalog);
-        var helpers = HelperFunctions.Create(null, include, new CachedIncludeFunction(include, catalog.Loader, new IncludeCache()));
-        var scope = new RenderScope();
-        var rendered = new PageRenderer(catalog, helpers, 10).Render("page", new ScriptObject(), "page", scope);
-        return (rendered is { } bytes ? Encoding.UTF8.GetString(bytes.Span) : null, scope);
-    }
+        => TemplateHarness.Render(TemplateHarness.RendererWith(("page", page)).Renderer, "page");
 
     [Theory]
     [InlineData("{{ capture a }}<b>{{ capture c }}<i>{{ '&' }}</i>{{ end }}{{ c }}</b>{{ end }}{{ a }}", "<b><i>&amp;</i></b>\n")]

@@ -1,0 +1,40 @@
+using System.Text;
+using BriefGen.Rendering;
+using BriefGen.Rendering.Functions;
+using Scriban.Runtime;
+
+namespace BriefGen.Tests.Infrastructure;
+
+/// <summary>A page renderer over a template folder written for the test, wired as a site build wires it.</summary>
+internal static class TemplateHarness
+{
+    /// <summary>The renderer and its <c>include_cached</c> store, over <paramref name="templates"/> (name, text).</summary>
+    public static (PageRenderer Renderer, IncludeCache Cache) RendererWith(params (string Name, string Text)[] templates)
+    {
+        var dir = TestSite.TempDir();
+        foreach (var (name, text) in templates)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(dir, name))!);
+            File.WriteAllText(Path.Combine(dir, name), text);
+        }
+
+        var catalog = new TemplateCatalog(new TemplateLoader(dir));
+        var include = new SafeIncludeFunction((IScriptCustomFunction)SharedBuiltins.Instance["include"]!, catalog);
+        var cache = new IncludeCache();
+        var helpers = HelperFunctions.Create(null, include, new CachedIncludeFunction(include, catalog.Loader, cache));
+        return (new PageRenderer(catalog, helpers, 10), cache);
+    }
+
+    /// <summary>The page as it would be written (null when it failed), and what rendering it reported.</summary>
+    public static (string? Text, RenderScope Scope) Render(PageRenderer renderer, string template, params (string Name, object? Value)[] vars)
+    {
+        var globals = new ScriptObject();
+        foreach (var (name, value) in vars)
+        {
+            globals[name] = value;
+        }
+
+        var scope = new RenderScope();
+        return (renderer.Render(template, globals, template, scope) is { } page ? Encoding.UTF8.GetString(page.Span) : null, scope);
+    }
+}
