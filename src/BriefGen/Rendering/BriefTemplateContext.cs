@@ -32,7 +32,7 @@ public sealed class BriefTemplateContext : TemplateContext
     public BriefTemplateContext(int largestList)
         : base(SharedBuiltins.Instance)
     {
-        LoopLimit = Math.Max(100_000, largestList * 2);
+        LoopLimit = LoopLimitFor(largestList);
         RecursiveLimit = DepthLimit;
         ObjectRecursionLimit = DepthLimit;
         OutputLimit = OutputLimitChars;
@@ -45,8 +45,25 @@ public sealed class BriefTemplateContext : TemplateContext
         MemberRenamer = member => member.Name;
     }
 
+    /// <summary>The most steps of <c>for</c> loops on a site whose longest list has <paramref name="largestList"/> items.</summary>
+    internal static int LoopLimitFor(int largestList) => Math.Max(100_000, largestList * 2);
+
     /// <summary>Where the names of included templates are collected (for the incremental build state); null: not collected.</summary>
     internal ISet<string>? TemplatesUsed { get; set; }
+
+    /// <summary>
+    /// Readies a context that rendered a page without error for the next page, as if new: Scriban's reset pops the
+    /// page's outputs and globals, and the line state, loop counts and loader go too. A context costs ~21 KB to
+    /// build, about what a page's text does, so each rendering thread keeps one.
+    /// </summary>
+    internal void Recycle()
+    {
+        Reset();
+        ResetPreviousNewLine();
+        _whileSteps.Clear();
+        TemplatesUsed = null;
+        TemplateLoader = null;
+    }
 
     /// <inheritdoc/>
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

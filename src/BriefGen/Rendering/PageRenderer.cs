@@ -11,6 +11,9 @@ namespace BriefGen.Rendering;
 /// </summary>
 internal sealed class PageRenderer(TemplateCatalog catalog, ScriptObject helpers, int largestList)
 {
+    [ThreadStatic]
+    private static BriefTemplateContext? t_context;
+
     public TemplateCatalog Catalog => catalog;
 
     /// <summary>
@@ -39,7 +42,9 @@ internal sealed class PageRenderer(TemplateCatalog catalog, ScriptObject helpers
             return null;
         }
 
-        var context = new BriefTemplateContext(largestList) { TemplateLoader = catalog.Loader, TemplatesUsed = scope.Templates };
+        var context = TakeContext();
+        context.TemplateLoader = catalog.Loader;
+        context.TemplatesUsed = scope.Templates;
         var output = OutputPool.Rent();
         context.PushOutput(output);
         context.PushGlobal(helpers);
@@ -47,7 +52,10 @@ internal sealed class PageRenderer(TemplateCatalog catalog, ScriptObject helpers
         try
         {
             TemplateRun.InPlace(context, template);
-            return PageBytes.Encode(output.Builder);
+            var bytes = PageBytes.Encode(output.Builder);
+            context.Recycle();
+            t_context = context; // only a context that finished a page cleanly serves the next one
+            return bytes;
         }
         catch (ScriptRuntimeException e)
         {
@@ -58,6 +66,20 @@ internal sealed class PageRenderer(TemplateCatalog catalog, ScriptObject helpers
         {
             OutputPool.Return(output);
         }
+    }
+
+    /// <summary>This thread's context from its last page (see <see cref="BriefTemplateContext.Recycle"/>), or a new one.</summary>
+    private BriefTemplateContext TakeContext()
+    {
+        var context = t_context;
+        t_context = null;
+        if (context is null)
+        {
+            return new BriefTemplateContext(largestList);
+        }
+
+        context.LoopLimit = BriefTemplateContext.LoopLimitFor(largestList);
+        return context;
     }
 
     private static void ReportRuntime(DiagnosticBag diagnostics, ScriptRuntimeException e, string page)

@@ -21,6 +21,28 @@ public sealed class PageRendererTests
         Assert.Equal(expected, text);
     }
 
+    /// <summary>Each thread reuses its template context from page to page: nothing of one page may reach the next.</summary>
+    [Fact]
+    public void PagesRenderedOneAfterAnother_SeeNothingOfEachOther()
+    {
+        var (renderer, _) = TemplateHarness.RendererWith(
+            ("reader", "[{{ x }}|{{ $z }}]\n  {{ 'a\nb' }}\n{{ i = 0; while i < 9000; i = i + 1; end }}"),
+            ("writer", "{{ x = 'leak'; $z = 'local'; i = 0; while i < 9000; i = i + 1; end }}\n"),
+            ("broken", "{{ x = 'half'; capture c }}{{ include 'missing' }}{{ end }}"));
+
+        var first = TemplateHarness.Render(renderer, "reader");
+        TemplateHarness.Render(renderer, "writer");
+        var afterWriter = TemplateHarness.Render(renderer, "reader");
+        var failed = TemplateHarness.Render(renderer, "broken");
+        var afterFailure = TemplateHarness.Render(renderer, "reader");
+
+        Assert.Equal("[|]\n  a\n  b\n", first.Text);
+        Assert.Equal(first.Text, afterWriter.Text);
+        Assert.Null(failed.Text);
+        Assert.Equal(first.Text, afterFailure.Text);
+        Assert.Empty(afterFailure.Scope.Diagnostics.ToImmutable());
+    }
+
     /// <summary>A sitemap of 50,000 URLs is ~7 M characters; Scriban's default budget cut pages at 1 Mi.</summary>
     [Fact]
     public void PageOfSeveralMillionCharacters_IsWrittenWhole()
