@@ -26,6 +26,12 @@ internal sealed class MarkdownRenderer
         _pipeline = builder.Build();
     }
 
+    private const int MaxKeptChars = 1024 * 1024;
+
+    [ThreadStatic]
+    private static StringWriter? t_writer;
+
+    /// <summary>The HTML of one block of Markdown, without the line end Markdig puts after it; unsafe links are reported.</summary>
     public string Render(string markdown, Action<string> onUnsafeLink)
     {
         if (PlainParagraph.TryRender(markdown) is { } plain)
@@ -49,7 +55,24 @@ internal sealed class MarkdownRenderer
             auto.ReplaceBy(new LiteralInline(auto.Url));
         }
 
-        return document.ToHtml(_pipeline);
+        // Into one writer per thread, and the text taken without its final line end: no copy to trim it.
+        var writer = t_writer ??= new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Markdown.ToHtml(document, writer, _pipeline);
+        var html = writer.GetStringBuilder();
+        var end = html.Length;
+        while (end > 0 && html[end - 1] == '\n')
+        {
+            end--;
+        }
+
+        var text = html.ToString(0, end);
+        html.Clear();
+        if (html.Capacity > MaxKeptChars)
+        {
+            t_writer = null; // one outsized block must not keep its buffer alive
+        }
+
+        return text;
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ internal static class PlainParagraph
         "`*_[]<>&\\\u007f\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000b\u000c\u000d\u000e\u000f"
         + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f");
 
-    /// <summary>The paragraph's HTML (<c>&lt;p&gt;…&lt;/p&gt;\n</c>), or null when Markdig must decide.</summary>
+    /// <summary>The paragraph's HTML (<c>&lt;p&gt;…&lt;/p&gt;</c>, without Markdig's final line end), or null when Markdig must decide.</summary>
     public static string? TryRender(string markdown)
     {
         if (markdown.Length == 0 || markdown.AsSpan().IndexOfAny(s_special) >= 0 || !LinesArePlain(markdown))
@@ -25,7 +25,7 @@ internal static class PlainParagraph
         }
 
         var quotes = markdown.AsSpan().Count('"');
-        return string.Create(markdown.Length + 8 + (quotes * 5), markdown, static (span, text) =>
+        return string.Create(markdown.Length + 7 + (quotes * 5), markdown, static (span, text) =>
         {
             "<p>".CopyTo(span);
             var at = 3;
@@ -42,7 +42,7 @@ internal static class PlainParagraph
                 }
             }
 
-            "</p>\n".CopyTo(span[at..]);
+            "</p>".CopyTo(span[at..]);
         });
     }
 

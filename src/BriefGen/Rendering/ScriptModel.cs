@@ -120,7 +120,7 @@ internal sealed class ScriptModel
         {
             var id = s.Heading is null ? null : UniqueId(Slug.From(s.Heading), ids);
             var paragraphs = List(s.Paragraphs, p => new RawHtml(brief.Format == BriefFormat.Markdown
-                ? _markdown.Render(p, url => diagnostics.Report(Descriptors.UnsafeLink, b.SourcePath, 0, 0, url)).TrimEnd('\n')
+                ? _markdown.Render(p, url => diagnostics.Report(Descriptors.UnsafeLink, b.SourcePath, 0, 0, url))
                 : "<p>" + MarkupEscaper.Escape(p) + "</p>"));
             return Obj(("heading", s.Heading), ("id", id), ("paragraphs", paragraphs));
         });

@@ -52,7 +52,7 @@ internal sealed class SitePages
             Action<InputHasher> identity = h => AddBrief(h, b);
             jobs.Add(Page(file, b.Url, "brief.sbn-html", b.Brief.Title, b.Brief.Summary, "article", bag => [("brief", _model.Full(b, bag))], b.Date?.Rfc3339, identity));
             var json = b.Url.EndsWith('/') ? b.Url + "brief.json" : file[..^5] + ".json";
-            jobs.Add(new OutputJob(json, scope => _store.Full(b, scope.Diagnostics) is { } full ? PageBytes.Encode(BriefJson.Serialize(full)) : null, identity)); // ends in "}\n", which Encode keeps
+            jobs.Add(new OutputJob(json, scope => _store.Full(b, scope.Diagnostics) is { } full ? JsonBytes(full) : null, identity));
         }
 
         AddList(jobs, "", "index.sbn-html", _site.Config.Title, _site.Config.Description, _site.Briefs, []);
@@ -209,6 +209,21 @@ internal sealed class SitePages
         }
 
         return _renderer.Render(template, globals, file, scope);
+    }
+
+    /// <summary>A brief's <c>brief.json</c>, encoded from a pooled buffer (it ends in "}\n", which the encoding keeps).</summary>
+    private static ReadOnlyMemory<byte> JsonBytes(Model.Brief brief)
+    {
+        var output = OutputPool.Rent();
+        try
+        {
+            BriefJson.Append(output.Builder, brief);
+            return PageBytes.Encode(output.Builder);
+        }
+        finally
+        {
+            OutputPool.Return(output);
+        }
     }
 
     private List<SiteBrief> FeedEntries() => [.. _site.Briefs.Where(b => b.Date is not null).Take(Math.Max(0, _site.Config.FeedSize))];

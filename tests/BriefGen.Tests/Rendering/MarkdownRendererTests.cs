@@ -5,12 +5,12 @@ namespace BriefGen.Tests.Rendering;
 public sealed class MarkdownRendererTests
 {
     [Theory]
-    [InlineData("[a](javascript:x) and <javascript:alert(1)> and [b](https://ok.example/)", "javascript:x|javascript:alert(1)", "<p>a and javascript:alert(1) and <a href=\"https://ok.example/\">b</a></p>\n")]
-    [InlineData("[![img](javascript:y) *em [c](data:z)*](javascript:x)", "javascript:y|data:z", "<p>[img <em>em c</em>](javascript:x)</p>\n")]
-    [InlineData("> quote [q](vbscript:q)\n>\n> - item <data:text/html,x>", "vbscript:q|data:text/html,x", "<blockquote>\n<p>quote q</p>\n<ul>\n<li>item data:text/html,x</li>\n</ul>\n</blockquote>\n")]
-    [InlineData("[![img](javascript:y) [d](ftp:w)", "javascript:y|ftp:w", "<p>[img d</p>\n")]
-    [InlineData("[![inner](javascript:y)](javascript:x)", "javascript:x|javascript:y", "<p>inner</p>\n")]
-    [InlineData("plain *text*", "", "<p>plain <em>text</em></p>\n")]
+    [InlineData("[a](javascript:x) and <javascript:alert(1)> and [b](https://ok.example/)", "javascript:x|javascript:alert(1)", "<p>a and javascript:alert(1) and <a href=\"https://ok.example/\">b</a></p>")]
+    [InlineData("[![img](javascript:y) *em [c](data:z)*](javascript:x)", "javascript:y|data:z", "<p>[img <em>em c</em>](javascript:x)</p>")]
+    [InlineData("> quote [q](vbscript:q)\n>\n> - item <data:text/html,x>", "vbscript:q|data:text/html,x", "<blockquote>\n<p>quote q</p>\n<ul>\n<li>item data:text/html,x</li>\n</ul>\n</blockquote>")]
+    [InlineData("[![img](javascript:y) [d](ftp:w)", "javascript:y|ftp:w", "<p>[img d</p>")]
+    [InlineData("[![inner](javascript:y)](javascript:x)", "javascript:x|javascript:y", "<p>inner</p>")]
+    [InlineData("plain *text*", "", "<p>plain <em>text</em></p>")]
     public void UnsafeLinks_LoseTheLink_AndAreReportedInDocumentOrder(string markdown, string reported, string html)
     {
         var found = new List<string>();

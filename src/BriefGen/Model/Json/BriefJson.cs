@@ -17,8 +17,7 @@ public static class BriefJson
         // One builder per thread, large enough for a long brief, so serialising never regrows or re-copies it.
         var sb = t_builder ??= new StringBuilder(64 * 1024);
         sb.Clear();
-        Write(new JsonTextWriter(sb), brief);
-        sb.Append('\n');
+        Append(sb, brief);
         var json = sb.ToString();
         if (sb.Capacity > 1024 * 1024)
         {
@@ -26,6 +25,13 @@ public static class BriefJson
         }
 
         return json;
+    }
+
+    /// <summary>Appends the brief's JSON text, ending in one <c>\n</c>, to <paramref name="sb"/> (a site build encodes it from there).</summary>
+    internal static void Append(StringBuilder sb, Brief brief)
+    {
+        Write(new JsonTextWriter(sb), brief);
+        sb.Append('\n');
     }
 
     /// <summary>The JSON value of a format (<c>text</c> or <c>markdown</c>).</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -14,6 +15,12 @@ namespace BriefGen.Rendering.Functions;
 internal static class HelperFunctions
 {
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_jsonBuffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_jsonWriter;
 
     public static ScriptObject Create(string? baseUrl, IScriptCustomFunction include, IScriptCustomFunction includeCached)
     {
@@ -34,13 +41,20 @@ internal static class HelperFunctions
     /// </summary>
     internal static RawHtml Json(object? value)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, JsonOptions))
+        // A brief page prints a dozen JSON values: one buffer and writer per thread serve them all.
+        var buffer = t_jsonBuffer ??= new ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
+        var writer = t_jsonWriter ??= new Utf8JsonWriter(buffer, JsonOptions);
+        writer.Reset(buffer);
+        WriteJson(writer, value, 0);
+        writer.Flush();
+        var json = new RawHtml(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+        if (buffer.Capacity > 1024 * 1024)
         {
-            WriteJson(writer, value, 0);
+            (t_jsonBuffer, t_jsonWriter) = (null, null); // one outsized value must not keep its buffer alive
         }
 
-        return new RawHtml(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        return json;
     }
 
     /// <summary>Escapes text (or the markup of <see cref="RawHtml"/>, e.g. Atom <c>type="html"</c> content) for XML.</summary>
