@@ -49,6 +49,12 @@ public sealed class FileSystemSiteWriter : ISiteWriter
         _stamps = new(Environment.ProcessorCount, expected, StringComparer.Ordinal);
         _hadPrevious = Directory.Exists(_outputDir);
         _intoMirror = mirror is { IsReady: true } && _hadPrevious;
+        if (!_intoMirror)
+        {
+            // A mirror this build does not write through no longer mirrors the folder it makes: e.g. the folder was
+            // deleted and this is a full build. Trusted later, it would swap the old tree's files back in.
+            mirror?.Invalidate();
+        }
         _workDir = _intoMirror
             ? mirror!.Dir + ".pending-" + Guid.NewGuid().ToString("N")[..12]
             : Path.Combine(parent, Path.GetFileName(_outputDir) + ".staging-" + Guid.NewGuid().ToString("N")[..12]);

@@ -23,7 +23,13 @@ internal sealed record SiteMirror(string Dir, IReadOnlySet<string>? PreviousFile
         => new(Path.ChangeExtension(stateFile, ".mirror"), previousFiles);
 
     /// <summary>The mirror is about to change: it is not trusted until <see cref="MarkReady"/>.</summary>
-    public void Invalidate() => File.Delete(ReadyFile);
+    public void Invalidate()
+    {
+        if (File.Exists(ReadyFile))
+        {
+            File.Delete(ReadyFile);
+        }
+    }
 
     /// <summary>The mirror equals the output folder again.</summary>
     public void MarkReady() => File.WriteAllBytes(ReadyFile, []);

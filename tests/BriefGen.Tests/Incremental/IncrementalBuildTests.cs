@@ -88,6 +88,43 @@ public sealed class IncrementalBuildTests
         Directory.Delete(root, recursive: true);
     }
 
+    /// <summary>
+    /// The mirror beside the state belongs to the folder it mirrored: after the folder is deleted and built afresh,
+    /// a rebuild must not swap the old tree's files back in (it did: the stale mirror still looked ready).
+    /// </summary>
+    [Fact]
+    public void OutputDeletedAndBuiltAgain_Rebuild_NeverBringsBackTheOldTree()
+    {
+        var root = TestSite.TempDir();
+        var site = new RandomSite(Path.Combine(root, "site"), seed: 9);
+        for (var i = 0; i < 6; i++)
+        {
+            site.AddSeed();
+        }
+
+        var output = Path.Combine(root, "out");
+        var seed = Path.Combine(site.Root, "seeds", "b002.md");
+        Build(site, output);
+        Build(site, output); // makes the mirror
+        File.WriteAllText(seed, File.ReadAllText(seed).Replace("\n\n", "\n\nFirst edit.\n\n", StringComparison.Ordinal));
+        Build(site, output); // the mirror now holds the first edit
+        Directory.Delete(output, recursive: true);
+        File.WriteAllText(seed, File.ReadAllText(seed).Replace("First edit.", "Second edit.", StringComparison.Ordinal));
+        Build(site, output); // a fresh folder: a full build
+
+        var rebuilt = Build(site, output);
+        var clean = Build(site, Path.Combine(root, "clean"));
+
+        Assert.Equal(clean.Files, rebuilt.Files);
+        foreach (var file in clean.Files)
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(clean.OutputDir, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(output, file))), $"{file} differs from a clean build");
+        }
+
+        Assert.Equal(0, Build(site, output).FilesRendered); // and the files kept their stamps, so nothing renders again
+        Directory.Delete(root, recursive: true);
+    }
+
     [Fact]
     public void CorruptState_Build_WarnsBG4005AndBuildsInFull()
     {
