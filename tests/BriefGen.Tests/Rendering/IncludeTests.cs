@@ -31,6 +31,8 @@ public sealed class IncludeTests
         { "an empty include assigned", "{{ v = include 'p' }}[{{ v }}]", "" },
         { "a line-start include of an indented partial", "a\n{{ include 'p' }}\nb\n{{ include 'p' }}", "  {{ 'x\ny' }}\n  z\n" },
         { "an empty line-start include, then an indented value", "a\n{{ include 'p' }}{{ 'x\ny' }}\n", "" },
+        { "an include inside a function, called as a statement and as a value", "{{ func f }}[{{ include 'p' }}]{{ end }}{{ f }}|{{ x = f }}({{ x }})", "a" },
+        { "an include inside a with block and an if expression", "{{ with {y: 1} }}{{ include 'p' }}{{ end }}{{ true ? (include 'p') : '' }}", "b{{ y }}" },
         { "a piped include", "{{ include 'p' | string.upcase }}", "abc\n" },
         { "includes as statements in indented blocks", "<div>\n    {{ if true }}\n    {{ include 'p' }}\n    {{ end }}\n{{ include 'p' }}{{ include 'p' }}</div>\n", "a\nb\n" },
     };
