@@ -23,13 +23,7 @@ public sealed class IncrementalBuildTests
             var incremental = Build(site, output);
             var clean = Build(site, Path.Combine(root, $"clean-{step}"));
             Assert.True(clean.FilesWritten == clean.Files.Length, $"step {step} ({change}): a fresh folder must be a full build");
-            Assert.Equal(clean.Files, incremental.Files);
-            foreach (var file in clean.Files)
-            {
-                Assert.True(
-                    File.ReadAllBytes(Path.Combine(clean.OutputDir, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(output, file))),
-                    $"step {step} ({change}): {file} differs from a clean build");
-            }
+            AssertSameAsClean(clean, incremental, $"step {step} ({change})");
 
             Directory.Delete(clean.OutputDir, recursive: true);
         }
@@ -115,11 +109,7 @@ public sealed class IncrementalBuildTests
         var rebuilt = Build(site, output);
         var clean = Build(site, Path.Combine(root, "clean"));
 
-        Assert.Equal(clean.Files, rebuilt.Files);
-        foreach (var file in clean.Files)
-        {
-            Assert.True(File.ReadAllBytes(Path.Combine(clean.OutputDir, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(output, file))), $"{file} differs from a clean build");
-        }
+        AssertSameAsClean(clean, rebuilt, "after the folder was built afresh");
 
         Assert.Equal(0, Build(site, output).FilesRendered); // and the files kept their stamps, so nothing renders again
         Directory.Delete(root, recursive: true);
@@ -172,6 +162,18 @@ public sealed class IncrementalBuildTests
         Assert.Equal(before.Files, result.Files);
         Assert.Equal(before.FilesRendered, result.FilesRendered); // every generated file rendered again
         Directory.Delete(root, recursive: true);
+    }
+
+    /// <summary>The incremental build wrote the same files, byte for byte, as the clean build.</summary>
+    private static void AssertSameAsClean(BuildResult clean, BuildResult incremental, string when)
+    {
+        Assert.Equal(clean.Files, incremental.Files);
+        foreach (var file in clean.Files)
+        {
+            Assert.True(
+                File.ReadAllBytes(Path.Combine(clean.OutputDir, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(incremental.OutputDir, file))),
+                $"{when}: {file} differs from a clean build");
+        }
     }
 
     private static BuildResult Build(RandomSite site, string output, string? stateDir = null)
