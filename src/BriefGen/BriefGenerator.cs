@@ -93,7 +93,7 @@ public static class BriefGenerator
             timings.Mark("commit");
             if (!bag.HasErrors)
             {
-                incremental.Next.Files = files.ToHashSet(StringComparer.Ordinal);
+                incremental.Next.Files = files;
                 incremental.Finish(outputDir, bag);
                 timings.Mark("state");
             }
@@ -148,7 +148,7 @@ public static class BriefGenerator
         var stamp = incremental.StateFile is null ? null : SeedStamp.Of(file, now);
         if (stamp is { } known && incremental.Previous.FindSeed(file.FullPath, known) is { } cached)
         {
-            incremental.Next.RecordSeed(file.FullPath, cached);
+            incremental.Next.KeepSeed(file.FullPath, cached);
             return store.LoadCached(file, cached);
         }
 

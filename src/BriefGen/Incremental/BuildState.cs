@@ -10,13 +10,15 @@ namespace BriefGen.Incremental;
 /// every file of the folder; and the seeds read without diagnostics, with their stamps (the seed cache).
 /// It is tied to the folder it describes: it names the folder and records the folder's modification time right
 /// after the build swapped it in, so a build into a fresh or replaced folder finds no matching state and is a
-/// full build. It also records the generator and configuration it was made with. Thread-safe for recording.
+/// full build. It also records the generator and configuration it was made with. Thread-safe for recording and keeping.
 /// </summary>
 internal sealed class BuildState
 {
-    private const string Magic = "BriefGen build state 6";
+    private const string Magic = "BriefGen build state 7";
     private readonly ConcurrentDictionary<string, PageRecord> _pages;
     private readonly ConcurrentDictionary<string, CachedSeed> _seeds;
+    private readonly ConcurrentQueue<string> _madePages = new();
+    private readonly ConcurrentQueue<string> _madeSeeds = new();
 
     /// <summary>
     /// The state this process saved last, with what it was saved for: the next build of the same folder in this
@@ -24,6 +26,8 @@ internal sealed class BuildState
     /// written, instead of reading ~1 KB per brief back. Only the last one is kept.
     /// </summary>
     private static Saved? s_lastSaved;
+
+    private Origin? _origin;
 
     private readonly ConcurrentDictionary<IReadOnlyList<string>, IReadOnlyList<string>> _templateLists = new(TemplateListComparer.Instance);
 
@@ -43,8 +47,8 @@ internal sealed class BuildState
     /// <summary>The number of seeds cached.</summary>
     public int SeedCount => _seeds.Count;
 
-    /// <summary>Every file of the output folder after the build (null until known): what a mirror of it holds.</summary>
-    public IReadOnlySet<string>? Files { get; set; }
+    /// <summary>Every file of the output folder after the build, in ordinal order (null until known): what a mirror of it holds.</summary>
+    public IReadOnlyList<string>? Files { get; set; }
 
     /// <summary>
     /// Where the state of <paramref name="outputDir"/> is kept: in <paramref name="stateDir"/> when given (MSBuild:
@@ -59,8 +63,9 @@ internal sealed class BuildState
     }
 
     /// <summary>
-    /// The state saved for <paramref name="outputDir"/>, or an empty one when there is none, it belongs to another
-    /// folder, build key or generation of the folder, or it cannot be read (then a BG4005 warning).
+    /// The state saved for <paramref name="outputDir"/> (the state file and its journal), or an empty one when there is
+    /// none, it belongs to another folder, build key or generation of the folder, or it cannot be read (then a BG4005
+    /// warning).
     /// </summary>
     public static BuildState Load(string file, string outputDir, UInt128 buildKey, DiagnosticBag diagnostics)
     {
@@ -69,8 +74,12 @@ internal sealed class BuildState
             return Empty;
         }
 
-        if (s_lastSaved is { } last && last.File == file && last.BuildKey == buildKey && last.OutputDir == Path.GetFullPath(outputDir)
-            && FileStamp.Of(file) == last.FileStamp && Stamp(outputDir) == last.FolderStamp)
+        var journal = StateJournal.FileFor(file);
+        var origin = new Origin(file, Guid.Empty, FileStamp.Of(file), FileStamp.Of(journal));
+        var fullDir = Path.GetFullPath(outputDir);
+        var folderStamp = Stamp(outputDir);
+        if (s_lastSaved is { } last && last.BuildKey == buildKey && last.OutputDir == fullDir && last.FolderStamp == folderStamp
+            && last.State._origin is { } saved && saved.File == file && saved.Base == origin.Base && saved.Journal == origin.Journal)
         {
             return last.State;
         }
@@ -84,46 +93,30 @@ internal sealed class BuildState
                 throw new FormatException("not a BriefGen build state of this version");
             }
 
-            if (ReadHash(header) != buildKey || header.ReadString() != Path.GetFullPath(outputDir) || header.ReadInt64() != Stamp(outputDir))
+            if (ReadHash(header) != buildKey || header.ReadString() != fullDir)
             {
                 return Empty; // another generator, configuration or folder: nothing to keep, nothing wrong
             }
 
-            using var reader = new StateReader(stream);
-            var sets = new IReadOnlyList<string>[reader.ReadCount()];
-            for (var i = 0; i < sets.Length; i++)
+            var generation = new Guid(header.ReadBytes(16));
+            var state = new BuildState();
+            var files = new FileListBuilder();
+            long stamp;
+            using (var reader = new StateReader(stream))
             {
-                var names = new string[reader.ReadCount()];
-                for (var j = 0; j < names.Length; j++)
-                {
-                    names[j] = reader.ReadString();
-                }
-
-                sets[i] = names;
+                stamp = StateDelta.ApplyFrom(reader, state, files);
             }
 
-            var pages = reader.ReadCount();
-            var state = new BuildState(pages);
-            for (var count = pages; count > 0; count--)
+            // A journal left behind by an older generation (a build stopped between writing the state and removing it)
+            // is not applied; the next save writes the state whole and removes it.
+            var applied = origin.Journal is null ? (long?)null : StateJournal.ApplyTo(journal, generation, state, files);
+            if ((applied ?? stamp) != folderStamp)
             {
-                var path = reader.ReadString();
-                state._pages[path] = new PageRecord(reader.ReadHash(), sets[reader.ReadCount()], reader.ReadHash(), new FileStamp(reader.ReadInt64(), reader.ReadInt64()));
+                return Empty; // the folder was replaced or touched since: a full build
             }
 
-            var files = new HashSet<string>(StringComparer.Ordinal);
-            for (var count = reader.ReadCount(); count > 0; count--)
-            {
-                files.Add(reader.ReadString());
-            }
-
-            state.Files = files;
-            for (var count = reader.ReadCount(); count > 0; count--)
-            {
-                var path = reader.ReadString();
-                var stamp = new SeedStamp(reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64());
-                state._seeds[path] = new CachedSeed(stamp, SlimBriefCodec.Read(reader), reader.ReadHash(), reader.ReadHash());
-            }
-
+            state.Files = files.ToList();
+            state._origin = origin.Journal is null || applied is not null ? origin with { Generation = generation } : null;
             return state;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or IndexOutOfRangeException or ArgumentException)
@@ -136,8 +129,18 @@ internal sealed class BuildState
     /// <summary>The record of a file, or null.</summary>
     public PageRecord? Find(string path) => _pages.TryGetValue(path, out var record) ? record : null;
 
-    /// <summary>Remembers how a file was made (the latest call for a path wins).</summary>
-    public void Record(string path, PageRecord record) => _pages[path] = record;
+    /// <summary>Remembers how a file was made in this build (the latest call for a path wins).</summary>
+    public void Record(string path, PageRecord record)
+    {
+        _pages[path] = record;
+        _madePages.Enqueue(path);
+    }
+
+    /// <summary>
+    /// Carries the previous build's record of <paramref name="path"/> over unchanged (a kept file; or a state being
+    /// loaded): saving compares only what was recorded anew, so this must be the record the previous state has.
+    /// </summary>
+    public void Keep(string path, PageRecord record) => _pages[path] = record;
 
     /// <summary>
     /// One list for each distinct set of templates, as a state read back has: pages made by the same templates share
@@ -148,34 +151,60 @@ internal sealed class BuildState
     /// <summary>The cached seed at <paramref name="fullPath"/> when its stamp is still <paramref name="stamp"/>, else null.</summary>
     public CachedSeed? FindSeed(string fullPath, SeedStamp stamp) => _seeds.TryGetValue(fullPath, out var seed) && seed.Stamp == stamp ? seed : null;
 
-    /// <summary>Remembers a seed read without diagnostics, for the next build.</summary>
-    public void RecordSeed(string fullPath, CachedSeed seed) => _seeds[fullPath] = seed;
+    /// <summary>Remembers a seed read without diagnostics in this build, for the next build.</summary>
+    public void RecordSeed(string fullPath, CachedSeed seed)
+    {
+        _seeds[fullPath] = seed;
+        _madeSeeds.Enqueue(fullPath);
+    }
 
-    /// <summary>Writes the state for the folder just swapped in; a failure is a BG4006 warning, never an error.</summary>
-    public void Save(string file, string outputDir, UInt128 buildKey, DiagnosticBag diagnostics)
+    /// <summary>Carries the previous build's cached seed at <paramref name="fullPath"/> over unchanged (see <see cref="Keep"/>).</summary>
+    public void KeepSeed(string fullPath, CachedSeed seed) => _seeds[fullPath] = seed;
+
+    /// <summary>
+    /// Saves the state for the folder just swapped in: what changed since <paramref name="previous"/> is appended to the
+    /// journal when <paramref name="previous"/> is what the file and journal hold and the journal stays under a quarter
+    /// of the state file; otherwise the state is written whole (a new generation) and the journal removed. A failure is
+    /// a BG4006 warning, never an error.
+    /// </summary>
+    public void Save(string file, string outputDir, UInt128 buildKey, BuildState previous, DiagnosticBag diagnostics)
     {
         var temp = file + ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var journal = StateJournal.FileFor(file);
         s_lastSaved = null;
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
             var folderStamp = Stamp(outputDir);
-            using (var output = new BinaryWriter(new FileStream(temp, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16), Encoding.UTF8))
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            var dd = StateDelta.Between(previous, this, folderStamp);
+            Console.WriteLine($"TMP between {sw.ElapsedMilliseconds} ms {dd.Pages.Count} {dd.Seeds.Count} {dd.AddedFiles.Count}");
+            if (previous._origin is { Base: { } stateStamp } origin && origin.File == file
+                && FileStamp.Of(file) == stateStamp && FileStamp.Of(journal) == origin.Journal
+                && StateJournal.TryAppend(journal, origin.Generation, origin.Journal?.Length, StateDelta.Between(previous, this, folderStamp), stateStamp.Length / 4))
             {
-                output.Write(Magic);
-                WriteHash(output, buildKey);
-                output.Write(Path.GetFullPath(outputDir));
-                output.Write(folderStamp);
-                var writer = new StateWriter(output, _pages.Count + (_seeds.Count * 8)); // paths, and a brief's own texts
-                WriteBody(writer);
-                writer.Finish();
+                _origin = origin with { Journal = FileStamp.Of(journal) };
+            }
+            else
+            {
+                var generation = Guid.NewGuid();
+                using (var output = new BinaryWriter(new FileStream(temp, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16), Encoding.UTF8))
+                {
+                    output.Write(Magic);
+                    WriteHash(output, buildKey);
+                    output.Write(Path.GetFullPath(outputDir));
+                    output.Write(generation.ToByteArray());
+                    var writer = new StateWriter(output, _pages.Count + (_seeds.Count * 8)); // paths, and a brief's own texts
+                    StateDelta.Whole(this, folderStamp).Write(writer);
+                    writer.Finish();
+                }
+
+                File.Move(temp, file, overwrite: true);
+                File.Delete(journal);
+                _origin = new Origin(file, generation, FileStamp.Of(file), null);
             }
 
-            File.Move(temp, file, overwrite: true);
-            if (FileStamp.Of(file) is { } written)
-            {
-                s_lastSaved = new Saved(file, written, buildKey, Path.GetFullPath(outputDir), folderStamp, this);
-            }
+            s_lastSaved = new Saved(buildKey, Path.GetFullPath(outputDir), folderStamp, this);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -191,66 +220,26 @@ internal sealed class BuildState
         }
     }
 
-    private void WriteBody(StateWriter writer)
-    {
-        // Each list of templates is stored once: the pages made by the same templates share it.
-        var pages = _pages.ToArray();
-        var sets = new Dictionary<IReadOnlyList<string>, int>(TemplateListComparer.Instance);
-        var lists = new List<IReadOnlyList<string>>();
-        var numbers = new int[pages.Length];
-        for (var i = 0; i < pages.Length; i++)
-        {
-            var templates = pages[i].Value.Templates;
-            if (!sets.TryGetValue(templates, out numbers[i]))
-            {
-                numbers[i] = lists.Count;
-                sets.Add(templates, lists.Count);
-                lists.Add(templates);
-            }
-        }
+    /// <summary>The files recorded anew (<see cref="Record"/>) in this build, each once.</summary>
+    internal IEnumerable<string> MadePages => _madePages.Distinct(StringComparer.Ordinal);
 
-        writer.WriteCount(lists.Count);
-        foreach (var names in lists)
-        {
-            writer.WriteCount(names.Count);
-            foreach (var name in names)
-            {
-                writer.Write(name);
-            }
-        }
+    /// <summary>The seeds recorded anew (<see cref="RecordSeed"/>) in this build, each once.</summary>
+    internal IEnumerable<string> MadeSeeds => _madeSeeds.Distinct(StringComparer.Ordinal);
 
-        writer.WriteCount(pages.Length);
-        for (var i = 0; i < pages.Length; i++)
-        {
-            var (path, record) = pages[i];
-            writer.Write(path);
-            writer.Write(record.Input);
-            writer.WriteCount(numbers[i]);
-            writer.Write(record.TemplatesKey);
-            writer.Write(record.File.Length);
-            writer.Write(record.File.WriteTicks);
-        }
+    /// <summary>The records, by file.</summary>
+    internal IEnumerable<KeyValuePair<string, PageRecord>> Pages => _pages;
 
-        var files = Files ?? new HashSet<string>();
-        writer.WriteCount(files.Count);
-        foreach (var path in files)
-        {
-            writer.Write(path);
-        }
+    /// <summary>The cached seeds, by full path.</summary>
+    internal IEnumerable<KeyValuePair<string, CachedSeed>> Seeds => _seeds;
 
-        writer.WriteCount(_seeds.Count);
-        foreach (var (path, seed) in _seeds)
-        {
-            writer.Write(path);
-            writer.Write(seed.Stamp.Length);
-            writer.Write(seed.Stamp.WriteTicks);
-            writer.Write(seed.Stamp.SidecarLength);
-            writer.Write(seed.Stamp.SidecarWriteTicks);
-            SlimBriefCodec.Write(writer, seed.Brief);
-            writer.Write(seed.ContentHash);
-            writer.Write(seed.ListedHash);
-        }
-    }
+    /// <summary>Forgets the record of a file.</summary>
+    internal void Remove(string path) => _pages.TryRemove(path, out _);
+
+    /// <summary>Forgets a cached seed.</summary>
+    internal void RemoveSeed(string fullPath) => _seeds.TryRemove(fullPath, out _);
+
+    /// <summary>The cached seed at <paramref name="fullPath"/>, whatever its stamp, or null.</summary>
+    internal CachedSeed? FindSeed(string fullPath) => _seeds.TryGetValue(fullPath, out var seed) ? seed : null;
 
     /// <summary>The folder's modification time: it changes whenever the folder is replaced or its top level edited.</summary>
     private static long Stamp(string outputDir) => Directory.GetLastWriteTimeUtc(outputDir).Ticks;
@@ -263,25 +252,11 @@ internal sealed class BuildState
         writer.Write((ulong)hash);
     }
 
-    /// <summary>Template lists equal by content (a full build gives every page its own list of the same few names).</summary>
-    private sealed class TemplateListComparer : IEqualityComparer<IReadOnlyList<string>>
-    {
-        public static TemplateListComparer Instance { get; } = new();
+    private sealed record Saved(UInt128 BuildKey, string OutputDir, long FolderStamp, BuildState State);
 
-        public bool Equals(IReadOnlyList<string>? x, IReadOnlyList<string>? y)
-            => ReferenceEquals(x, y) || (x is not null && y is not null && x.SequenceEqual(y, StringComparer.Ordinal));
-
-        public int GetHashCode(IReadOnlyList<string> names)
-        {
-            var hash = new HashCode();
-            foreach (var name in names)
-            {
-                hash.Add(name, StringComparer.Ordinal);
-            }
-
-            return hash.ToHashCode();
-        }
-    }
-
-    private sealed record Saved(string File, FileStamp FileStamp, UInt128 BuildKey, string OutputDir, long FolderStamp, BuildState State);
+    /// <summary>
+    /// The files a state equals, as they were when it was loaded or saved: the state file (its stamp and generation)
+    /// and its journal (null: none). Its next save may append to that journal while both are still so.
+    /// </summary>
+    private sealed record Origin(string File, Guid Generation, FileStamp? Base, FileStamp? Journal);
 }

@@ -31,7 +31,7 @@ internal sealed record IncrementalBuild(BuildState Previous, BuildState Next, UI
     {
         if (StateFile is not null)
         {
-            Next.Save(StateFile, outputDir, BuildKey, diagnostics);
+            Next.Save(StateFile, outputDir, BuildKey, Previous, diagnostics);
         }
     }
 

@@ -11,7 +11,7 @@ namespace BriefGen.Output;
 /// </summary>
 /// <param name="Dir">The mirror folder (on the output folder's file system, or renames fail and it is not used).</param>
 /// <param name="PreviousFiles">Every file of the output folder, as the build state recorded it; null when the mirror is not trusted.</param>
-internal sealed record SiteMirror(string Dir, IReadOnlySet<string>? PreviousFiles)
+internal sealed record SiteMirror(string Dir, IReadOnlyList<string>? PreviousFiles)
 {
     private string ReadyFile => Dir + ".ready";
 
@@ -19,7 +19,7 @@ internal sealed record SiteMirror(string Dir, IReadOnlySet<string>? PreviousFile
     public bool IsReady => PreviousFiles is not null && File.Exists(ReadyFile) && Directory.Exists(Dir);
 
     /// <summary>The mirror for the state file <paramref name="stateFile"/>, trusted when the marker is there and the state listed the files.</summary>
-    public static SiteMirror For(string stateFile, IReadOnlySet<string>? previousFiles)
+    public static SiteMirror For(string stateFile, IReadOnlyList<string>? previousFiles)
         => new(Path.ChangeExtension(stateFile, ".mirror"), previousFiles);
 
     /// <summary>The mirror is about to change: it is not trusted until <see cref="MarkReady"/>.</summary>

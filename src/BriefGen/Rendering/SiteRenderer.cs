@@ -54,7 +54,7 @@ public static class SiteRenderer
             if (input is { } known && incremental.Previous.Find(job.Path) is { } before && before.Input == known
                 && keys.Of(before.Templates) == before.TemplatesKey && writer.TryReuse(path, before.File))
             {
-                incremental.Next.Record(job.Path, before);
+                incremental.Next.Keep(job.Path, before);
                 return;
             }
 

@@ -1,0 +1,240 @@
+using BriefGen.Output;
+
+namespace BriefGen.Incremental;
+
+/// <summary>
+/// What changed in a build state from one build to the next: the file records and cached seeds added or replaced,
+/// those removed, the files of the output folder added and removed, and the folder's new stamp. A whole state is
+/// the delta from an empty one (<see cref="Whole"/>); the journal beside it appends one delta per build, which for a
+/// one-seed edit is a few records instead of the whole state.
+/// </summary>
+internal sealed class StateDelta
+{
+    private StateDelta(long folderStamp) => FolderStamp = folderStamp;
+
+    /// <summary>The output folder's modification time once the build swapped it in.</summary>
+    public long FolderStamp { get; }
+
+    /// <summary>Records added or replaced, by file.</summary>
+    public List<KeyValuePair<string, PageRecord>> Pages { get; } = [];
+
+    public List<string> RemovedPages { get; } = [];
+
+    public List<string> AddedFiles { get; } = [];
+
+    public List<string> RemovedFiles { get; } = [];
+
+    /// <summary>Cached seeds added or replaced, by full path.</summary>
+    public List<KeyValuePair<string, CachedSeed>> Seeds { get; } = [];
+
+    public List<string> RemovedSeeds { get; } = [];
+
+    /// <summary>The whole of <paramref name="state"/>, as the delta from an empty state.</summary>
+    public static StateDelta Whole(BuildState state, long folderStamp)
+    {
+        var delta = new StateDelta(folderStamp);
+        delta.Pages.AddRange(state.Pages);
+        delta.Seeds.AddRange(state.Seeds);
+        delta.AddedFiles.AddRange(state.Files ?? []);
+        return delta;
+    }
+
+    /// <summary>
+    /// What turns <paramref name="previous"/> into <paramref name="next"/>, the state a build made from it: only what
+    /// the build recorded anew is compared, since everything else it kept from <paramref name="previous"/>, and the
+    /// previous records are searched for removed ones only when the counts say some are gone.
+    /// </summary>
+    public static StateDelta Between(BuildState previous, BuildState next, long folderStamp)
+    {
+        var delta = new StateDelta(folderStamp);
+        var added = 0;
+        foreach (var path in next.MadePages)
+        {
+            if (next.Find(path) is not { } record)
+            {
+                continue; // recorded, then removed
+            }
+
+            var before = previous.Find(path);
+            added += before is null ? 1 : 0;
+            if (before is null || !Same(before, record))
+            {
+                delta.Pages.Add(new(path, record));
+            }
+        }
+
+        if (previous.Count != next.Count - added)
+        {
+            delta.RemovedPages.AddRange(previous.Pages.Where(p => next.Find(p.Key) is null).Select(p => p.Key));
+        }
+
+        added = 0;
+        foreach (var path in next.MadeSeeds)
+        {
+            if (next.FindSeed(path) is not { } seed)
+            {
+                continue;
+            }
+
+            var before = previous.FindSeed(path);
+            added += before is null ? 1 : 0;
+            if (before is null || !Same(before, seed))
+            {
+                delta.Seeds.Add(new(path, seed));
+            }
+        }
+
+        if (previous.SeedCount != next.SeedCount - added)
+        {
+            delta.RemovedSeeds.AddRange(previous.Seeds.Where(s => next.FindSeed(s.Key) is null).Select(s => s.Key));
+        }
+
+        Compare(previous.Files ?? [], next.Files ?? [], delta.RemovedFiles, delta.AddedFiles);
+        return delta;
+    }
+
+    /// <summary>Writes the delta; removals come first, so a reader applies it in one pass.</summary>
+    public void Write(StateWriter w)
+    {
+        w.Write(FolderStamp);
+        WritePaths(w, RemovedPages);
+        WritePaths(w, RemovedFiles);
+        WritePaths(w, RemovedSeeds);
+
+        // Each list of templates is stored once: the pages made by the same templates share it.
+        var sets = new Dictionary<IReadOnlyList<string>, int>(TemplateListComparer.Instance);
+        var lists = new List<IReadOnlyList<string>>();
+        foreach (var (_, record) in Pages)
+        {
+            if (sets.TryAdd(record.Templates, lists.Count))
+            {
+                lists.Add(record.Templates);
+            }
+        }
+
+        w.WriteCount(lists.Count);
+        foreach (var names in lists)
+        {
+            WritePaths(w, names);
+        }
+
+        w.WriteCount(Pages.Count);
+        foreach (var (path, record) in Pages)
+        {
+            w.Write(path);
+            w.Write(record.Input);
+            w.WriteCount(sets[record.Templates]);
+            w.Write(record.TemplatesKey);
+            w.Write(record.File.Length);
+            w.Write(record.File.WriteTicks);
+        }
+
+        WritePaths(w, AddedFiles);
+        w.WriteCount(Seeds.Count);
+        foreach (var (path, seed) in Seeds)
+        {
+            w.Write(path);
+            w.Write(seed.Stamp.Length);
+            w.Write(seed.Stamp.WriteTicks);
+            w.Write(seed.Stamp.SidecarLength);
+            w.Write(seed.Stamp.SidecarWriteTicks);
+            SlimBriefCodec.Write(w, seed.Brief);
+            w.Write(seed.ContentHash);
+            w.Write(seed.ListedHash);
+        }
+    }
+
+    /// <summary>
+    /// Reads a delta written by <see cref="Write"/> straight into <paramref name="state"/> and its folder's
+    /// <paramref name="files"/> (without holding the delta itself); returns the folder stamp it carries.
+    /// </summary>
+    public static long ApplyFrom(StateReader r, BuildState state, FileListBuilder files)
+    {
+        var folderStamp = r.ReadInt64();
+        for (var count = r.ReadCount(); count > 0; count--)
+        {
+            state.Remove(r.ReadString());
+        }
+
+        for (var count = r.ReadCount(); count > 0; count--)
+        {
+            files.Remove(r.ReadString());
+        }
+
+        for (var count = r.ReadCount(); count > 0; count--)
+        {
+            state.RemoveSeed(r.ReadString());
+        }
+
+        var sets = new IReadOnlyList<string>[r.ReadCount()];
+        for (var i = 0; i < sets.Length; i++)
+        {
+            var names = new string[r.ReadCount()];
+            for (var j = 0; j < names.Length; j++)
+            {
+                names[j] = r.ReadString();
+            }
+
+            sets[i] = names;
+        }
+
+        for (var count = r.ReadCount(); count > 0; count--)
+        {
+            var path = r.ReadString();
+            state.Keep(path, new PageRecord(r.ReadHash(), sets[r.ReadCount()], r.ReadHash(), new FileStamp(r.ReadInt64(), r.ReadInt64())));
+        }
+
+        for (var count = r.ReadCount(); count > 0; count--)
+        {
+            files.Add(r.ReadString());
+        }
+
+        for (var count = r.ReadCount(); count > 0; count--)
+        {
+            var path = r.ReadString();
+            var stamp = new SeedStamp(r.ReadInt64(), r.ReadInt64(), r.ReadInt64(), r.ReadInt64());
+            state.KeepSeed(path, new CachedSeed(stamp, SlimBriefCodec.Read(r), r.ReadHash(), r.ReadHash()));
+        }
+
+        return folderStamp;
+    }
+
+    /// <summary>Equal records: a kept file's record is the previous one itself; a file rendered again may come out the same.</summary>
+    private static bool Same(PageRecord a, PageRecord b)
+        => ReferenceEquals(a, b) || (a.Input == b.Input && a.TemplatesKey == b.TemplatesKey && a.File == b.File && TemplateListComparer.Instance.Equals(a.Templates, b.Templates));
+
+    /// <summary>Equal cached seeds: the same stamp, and the hashes that identify the whole and the slim brief.</summary>
+    private static bool Same(CachedSeed a, CachedSeed b)
+        => ReferenceEquals(a, b) || (a.Stamp == b.Stamp && a.ContentHash == b.ContentHash && a.ListedHash == b.ListedHash);
+
+    /// <summary>The files only in <paramref name="before"/> and only in <paramref name="after"/>, both in ordinal order: one merge, no lookups.</summary>
+    private static void Compare(IReadOnlyList<string> before, IReadOnlyList<string> after, List<string> removed, List<string> added)
+    {
+        var (i, j) = (0, 0);
+        while (i < before.Count || j < after.Count)
+        {
+            var order = i == before.Count ? 1 : j == after.Count ? -1 : string.CompareOrdinal(before[i], after[j]);
+            if (order == 0)
+            {
+                (i, j) = (i + 1, j + 1);
+            }
+            else if (order < 0)
+            {
+                removed.Add(before[i++]);
+            }
+            else
+            {
+                added.Add(after[j++]);
+            }
+        }
+    }
+
+    private static void WritePaths(StateWriter w, IReadOnlyCollection<string> paths)
+    {
+        w.WriteCount(paths.Count);
+        foreach (var path in paths)
+        {
+            w.Write(path);
+        }
+    }
+}
