@@ -6,6 +6,12 @@ using BriefGen.Tests.Infrastructure;
 
 namespace BriefGen.Tests.Incremental;
 
+/// <summary>
+/// Not run beside other tests: the process keeps the one state it saved last, and a build elsewhere in the process
+/// would replace it between a save and the load that is meant to take it from memory.
+/// </summary>
+[CollectionDefinition(nameof(BuildStateTests), DisableParallelization = true)]
+[Collection(nameof(BuildStateTests))]
 public sealed class BuildStateTests
 {
     [Fact]
