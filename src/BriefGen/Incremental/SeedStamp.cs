@@ -45,21 +45,12 @@ internal readonly record struct SeedStamp(long Length, long WriteTicks, long Sid
         return Stat(file.SidecarPath, nowUtc) is { } sidecar ? new SeedStamp(seed.Length, seed.WriteTicks, sidecar.Length, sidecar.WriteTicks) : null;
     }
 
-    /// <summary>
-    /// The stamp of a seed and its sidecar from the entries a folder listing returned (which read them already), or
-    /// null when either is a symbolic link.
-    /// </summary>
-    public static SeedStamp? Listed(FileSystemInfo seed, FileSystemInfo? sidecar)
-    {
-        if (seed is not FileInfo file || seed.IsLink() || sidecar?.IsLink() == true)
-        {
-            return null;
-        }
+    /// <summary>The stamp of a seed without a sidecar from its folder listing; null for a symbolic link (no stamp).</summary>
+    public static SeedStamp? Listed(FileStamp? seed) => seed is { } s ? new SeedStamp(s.Length, s.WriteTicks, -1, 0) : null;
 
-        return sidecar is FileInfo side
-            ? new SeedStamp(file.Length, file.LastWriteTimeUtc.Ticks, side.Length, side.LastWriteTimeUtc.Ticks)
-            : sidecar is null ? new SeedStamp(file.Length, file.LastWriteTimeUtc.Ticks, -1, 0) : null;
-    }
+    /// <summary>The stamp of a seed and its sidecar from their folder listing; null when either is a symbolic link.</summary>
+    public static SeedStamp? Listed(FileStamp? seed, FileStamp? sidecar)
+        => seed is { } s && sidecar is { } c ? new SeedStamp(s.Length, s.WriteTicks, c.Length, c.WriteTicks) : null;
 
     private static FileStamp? Stat(string path, DateTime nowUtc)
         => FileStamp.Of(path) is { } stamp && IsSettled(stamp.WriteTicks, nowUtc) ? stamp : null;

@@ -1,5 +1,7 @@
 using BriefGen.Diagnostics;
 using BriefGen.Incremental;
+using System.IO.Enumeration;
+using System.Runtime.InteropServices;
 using BriefGen.Output;
 
 namespace BriefGen.Reading;
@@ -65,10 +67,10 @@ internal sealed class SeedDiscovery
 
     private void Walk(string folder, int depth)
     {
-        FileSystemInfo[] entries;
+        Listing[] entries;
         try
         {
-            entries = new DirectoryInfo(folder).GetFileSystemInfos();
+            entries = [.. new FileSystemEnumerable<Listing>(folder, Listing.Of, ListingOptions)];
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
@@ -77,8 +79,8 @@ internal sealed class SeedDiscovery
         }
 
         Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Name, b.Name));
-        var seeds = new List<FileSystemInfo>();
-        var sidecars = new Dictionary<string, FileSystemInfo>(StringComparer.Ordinal);
+        var seeds = new List<Listing>();
+        var sidecars = new Dictionary<string, Listing>(StringComparer.Ordinal);
         var folders = new List<string>();
         var linkedFolders = new List<string>();
         foreach (var entry in entries)
@@ -91,13 +93,13 @@ internal sealed class SeedDiscovery
             switch (Classify(entry))
             {
                 case EntryKind.Folder:
-                    (LinkTarget(entry) is null ? folders : linkedFolders).Add(entry.FullName);
+                    (entry.Link is null ? folders : linkedFolders).Add(entry.FullPath);
                     break;
                 case EntryKind.Seed:
                     seeds.Add(entry);
                     break;
                 case EntryKind.Sidecar:
-                    sidecars[Path.GetFileNameWithoutExtension(entry.Name)] = entry;
+                    sidecars[entry.Stem] = entry;
                     break;
             }
         }
@@ -132,42 +134,63 @@ internal sealed class SeedDiscovery
     }
 
     /// <summary>Adds one folder's seeds; seeds sharing a stem (<c>x.txt</c>, <c>x.md</c>) are an error and neither is read.</summary>
-    private void AddSeeds(List<FileSystemInfo> seeds, Dictionary<string, FileSystemInfo> sidecars)
+    private void AddSeeds(List<Listing> seeds, Dictionary<string, Listing> sidecars)
     {
-        foreach (var group in seeds.GroupBy(s => Path.GetFileNameWithoutExtension(s.Name), StringComparer.OrdinalIgnoreCase))
+        var firstOf = new Dictionary<string, int>(seeds.Count, StringComparer.OrdinalIgnoreCase);
+        Dictionary<string, List<Listing>>? shared = null;
+        for (var i = 0; i < seeds.Count; i++)
         {
-            var members = group.ToArray();
-            if (members.Length > 1)
+            var stem = seeds[i].Stem;
+            if (!firstOf.TryAdd(stem, i))
             {
-                var first = _display(members[0].FullName);
-                foreach (var other in members.Skip(1))
+                shared ??= new(StringComparer.OrdinalIgnoreCase);
+                if (!shared.TryGetValue(stem, out var group))
                 {
-                    _diagnostics.Report(Descriptors.DuplicateStem, first, 0, 0, group.Key, first, _display(other.FullName));
+                    shared[stem] = group = [seeds[firstOf[stem]]];
+                }
+
+                group.Add(seeds[i]);
+            }
+        }
+
+        for (var i = 0; i < seeds.Count; i++)
+        {
+            var seed = seeds[i];
+            if (shared is not null && shared.TryGetValue(seed.Stem, out var group))
+            {
+                if (firstOf[seed.Stem] == i)
+                {
+                    var first = _display(seed.FullPath);
+                    foreach (var other in group.Skip(1))
+                    {
+                        _diagnostics.Report(Descriptors.DuplicateStem, first, 0, 0, seed.Stem, first, _display(other.FullPath));
+                    }
                 }
 
                 continue;
             }
 
-            var seed = members[0];
-            var sidecar = sidecars.GetValueOrDefault(Path.GetFileNameWithoutExtension(seed.Name));
-            _seeds.Add(new SeedFile(seed.FullName, _display(seed.FullName), sidecar?.FullName) { Listed = SeedStamp.Listed(seed, sidecar) });
+            var stamp = sidecars.TryGetValue(seed.Stem, out var sidecar) ? SeedStamp.Listed(seed.Stamp, sidecar.Stamp) : SeedStamp.Listed(seed.Stamp);
+            _seeds.Add(new SeedFile(seed.FullPath, _display(seed.FullPath), sidecar.FullPath) { Listed = stamp });
         }
     }
 
-    private EntryKind Classify(FileSystemInfo entry)
+    private EntryKind Classify(Listing entry)
     {
         var extension = Path.GetExtension(entry.Name);
         var seedName = _isSeedExtension(extension) && !entry.Name.Equals("README.md", StringComparison.OrdinalIgnoreCase);
         var sidecarName = extension.Equals(".yml", StringComparison.OrdinalIgnoreCase);
-        if (LinkTarget(entry) is not { } linkTarget)
+        if (entry.Link is not { } link)
         {
-            return entry is DirectoryInfo ? EntryKind.Folder : seedName ? EntryKind.Seed : sidecarName ? EntryKind.Sidecar : EntryKind.Skip;
+            return entry.IsFolder ? EntryKind.Folder : seedName ? EntryKind.Seed : sidecarName ? EntryKind.Sidecar : EntryKind.Skip;
         }
+
+        var linkTarget = LinkTarget(link) ?? entry.Name;
 
         string? real = null;
         try
         {
-            real = entry.ResolveLinkTarget(returnFinalTarget: true) is { } target ? PathResolver.RealPath(target.FullName) : null;
+            real = link.ResolveLinkTarget(returnFinalTarget: true) is { } target ? PathResolver.RealPath(target.FullName) : null;
         }
         catch (IOException)
         {
@@ -182,29 +205,51 @@ internal sealed class SeedDiscovery
 
         if (real is null || !PathResolver.IsUnder(real, _realRoot))
         {
-            _diagnostics.Report(Descriptors.SymlinkOutsideSeeds, _display(entry.FullName), 0, 0);
+            _diagnostics.Report(Descriptors.SymlinkOutsideSeeds, _display(entry.FullPath), 0, 0);
             return EntryKind.Skip;
         }
 
         if (!isFolder && !File.Exists(real))
         {
-            _diagnostics.Report(Descriptors.BrokenSymlink, _display(entry.FullName), 0, 0, linkTarget);
+            _diagnostics.Report(Descriptors.BrokenSymlink, _display(entry.FullPath), 0, 0, linkTarget);
             return EntryKind.Skip;
         }
 
         return isFolder ? EntryKind.Folder : seedName ? EntryKind.Seed : EntryKind.Sidecar;
     }
 
-    private static string? LinkTarget(FileSystemInfo entry)
+    private static string? LinkTarget(FileSystemInfo link)
     {
         try
         {
-            // The attributes come with the directory listing; asking every entry for its target costs a system call.
-            return entry.IsLink() ? entry.LinkTarget : null;
+            return link.LinkTarget;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return null;
+        }
+    }
+
+    private static readonly EnumerationOptions ListingOptions = new() { AttributesToSkip = 0, IgnoreInaccessible = false };
+
+    /// <summary>
+    /// One entry of a folder as its listing gave it, without a <see cref="FileSystemInfo"/> per file: the length and
+    /// time (the seed cache's stamp) come with it; only a symbolic link keeps its <see cref="FileSystemInfo"/>, to be
+    /// resolved.
+    /// </summary>
+    private readonly record struct Listing(string Name, string Stem, string FullPath, bool IsFolder, FileSystemInfo? Link, FileStamp? Stamp)
+    {
+        public static Listing Of(ref FileSystemEntry entry)
+        {
+            var name = entry.FileName.ToString();
+            var full = entry.ToFullPath();
+            if ((entry.Attributes & FileAttributes.ReparsePoint) != 0)
+            {
+                return new Listing(name, Path.GetFileNameWithoutExtension(name), full, entry.IsDirectory, entry.ToFileSystemInfo(), null);
+            }
+
+            FileStamp? stamp = entry.IsDirectory ? null : new FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcTicks);
+            return new Listing(name, Path.GetFileNameWithoutExtension(name), full, entry.IsDirectory, null, stamp);
         }
     }
 }

@@ -67,6 +67,42 @@ public sealed class SeedDiscoveryTests
     }
 
     [Fact]
+    public void Discover_ThreeSeedsWithOneStemInAnyCase_EachOtherNamedWithTheFirst()
+    {
+        using var temp = new TempFolder();
+        temp.Write("site/seeds/Brief.md", Seed);
+        temp.Write("site/seeds/a.md", Seed);
+        temp.Write("site/seeds/brief.txt", "T\n");
+        temp.Write("site/seeds/BRIEF.md", Seed);
+        temp.Write("site/seeds/brief.yml", "kind: K\n");
+
+        var (seeds, bag) = Discover(temp);
+
+        Assert.Equal(["seeds/a.md"], seeds.Select(s => s.DisplayPath));
+        var messages = bag.ToImmutable().Select(d => (d.Id, d.Message)).Order().ToArray();
+        Assert.Equal(2, messages.Length);
+        Assert.All(messages, m => Assert.Equal("BG1010", m.Id));
+        Assert.All(messages, m => Assert.StartsWith("two seeds share the stem 'BRIEF': seeds/BRIEF.md and ", m.Message, StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Message.EndsWith("seeds/Brief.md", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Message.EndsWith("seeds/brief.txt", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Discover_Seeds_StampedAsTheFileSystemSeesThem()
+    {
+        using var temp = new TempFolder();
+        var seed = temp.Write("site/seeds/x.md", Seed);
+        var sidecar = temp.Write("site/seeds/x.yml", "kind: K\n");
+        var alone = temp.Write("site/seeds/y.md", Seed + "More.\n");
+
+        var (seeds, _) = Discover(temp);
+
+        var (seedStamp, sidecarStamp, aloneStamp) = (new FileInfo(seed), new FileInfo(sidecar), new FileInfo(alone));
+        Assert.Equal(new BriefGen.Incremental.SeedStamp(seedStamp.Length, seedStamp.LastWriteTimeUtc.Ticks, sidecarStamp.Length, sidecarStamp.LastWriteTimeUtc.Ticks), seeds[0].Listed);
+        Assert.Equal(new BriefGen.Incremental.SeedStamp(aloneStamp.Length, aloneStamp.LastWriteTimeUtc.Ticks, -1, 0), seeds[1].Listed);
+    }
+
+    [Fact]
     public void Discover_SameStemInDifferentFolders_BothListed()
     {
         using var temp = new TempFolder();
