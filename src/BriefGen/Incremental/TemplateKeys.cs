@@ -16,7 +16,7 @@ internal sealed class TemplateKeys(TemplateLoader loader)
     private readonly ConcurrentDictionary<IReadOnlyList<string>, UInt128> _sets = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The key of <paramref name="names"/> (ordinal order, as <see cref="PageRecord.Templates"/> holds them).</summary>
-    public UInt128 Of(IReadOnlyList<string> names) => _sets.GetOrAdd(names, Combine);
+    public UInt128 Of(IReadOnlyList<string> names) => _sets.TryGetValue(names, out var key) ? key : _sets.GetOrAdd(names, Combine);
 
     private UInt128 Combine(IReadOnlyList<string> names)
     {

@@ -18,6 +18,7 @@ namespace BriefGen.Output;
 public sealed class FileSystemSiteWriter : ISiteWriter
 {
     private readonly string _outputDir;
+    private readonly byte[] _outputPrefix;
     private readonly string _workDir;
     private readonly SiteMirror? _mirror;
     private readonly bool _intoMirror;
@@ -25,6 +26,7 @@ public sealed class FileSystemSiteWriter : ISiteWriter
     private readonly ConcurrentDictionary<string, byte> _createdDirs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _written = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, FileStamp> _stamps;
+    private readonly ConcurrentQueue<string> _fresh = new();
     private readonly bool _hadPrevious;
     private int _pendingNames;
     private bool _committed;
@@ -39,6 +41,7 @@ public sealed class FileSystemSiteWriter : ISiteWriter
     internal FileSystemSiteWriter(string outputDir, SiteMirror? mirror)
     {
         _outputDir = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDir));
+        _outputPrefix = System.Text.Encoding.UTF8.GetBytes(_outputDir + Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(_outputDir) ?? throw new ArgumentException("the output folder cannot be a file-system root", nameof(outputDir));
         Directory.CreateDirectory(parent);
         _mirror = mirror;
@@ -46,7 +49,7 @@ public sealed class FileSystemSiteWriter : ISiteWriter
         // Sized for the previous site: growing a concurrent dictionary while every worker adds to it is costly.
         var expected = Math.Max(31, mirror?.PreviousFiles?.Count ?? 0);
         _claimed = new(Environment.ProcessorCount, expected, StringComparer.Ordinal);
-        _stamps = new(Environment.ProcessorCount, expected, StringComparer.Ordinal);
+        _stamps = new(StringComparer.Ordinal); // the files written, which a rebuild through the mirror keeps few of
         _hadPrevious = Directory.Exists(_outputDir);
         _intoMirror = mirror is { IsReady: true } && _hadPrevious;
         if (!_intoMirror)
@@ -72,8 +75,13 @@ public sealed class FileSystemSiteWriter : ISiteWriter
             return false;
         }
 
+        if (_intoMirror && !SortedContains(_mirror!.PreviousFiles!, path.Value))
+        {
+            _fresh.Enqueue(path.Value);
+        }
+
         var previous = Path.Combine(_outputDir, path.Value);
-        if (_hadPrevious && SameBytes(previous, content) is { } kept && Keep(path, previous))
+        if (_hadPrevious && SameBytes(previous, content) is { } kept && Keep(path))
         {
             _stamps[path.Value] = kept;
             return true;
@@ -88,15 +96,13 @@ public sealed class FileSystemSiteWriter : ISiteWriter
     /// <inheritdoc/>
     public bool TryReuse(OutputPath path, FileStamp expected)
     {
-        var previous = Path.Combine(_outputDir, path.Value);
-        if (FileStamp.Of(previous) != expected || !_claimed.TryAdd(path.Value, 0))
+        if (FileStamp.Of(_outputPrefix, path.Value) != expected || !_claimed.TryAdd(path.Value, 0))
         {
             return false;
         }
 
-        if (Keep(path, previous))
+        if (Keep(path))
         {
-            _stamps[path.Value] = expected;
             return true;
         }
 
@@ -113,18 +119,20 @@ public sealed class FileSystemSiteWriter : ISiteWriter
     /// <inheritdoc/>
     public IReadOnlyList<string> Commit()
     {
-        var files = _claimed.Keys.ToHashSet(StringComparer.Ordinal);
+        IReadOnlyList<string> files;
         if (_intoMirror)
         {
-            CommitThroughMirror(files);
+            files = CommitThroughMirror();
         }
         else
         {
-            CommitStaged(files);
+            var claimed = _claimed.Keys.ToHashSet(StringComparer.Ordinal);
+            CommitStaged(claimed);
+            files = [.. claimed.Order(StringComparer.Ordinal)];
         }
 
         _committed = true;
-        return [.. files.Order(StringComparer.Ordinal)];
+        return files;
     }
 
     /// <summary>Discards the staging or pending folder unless the build was committed.</summary>
@@ -174,10 +182,10 @@ public sealed class FileSystemSiteWriter : ISiteWriter
         }
     }
 
-    private void CommitThroughMirror(HashSet<string> files)
+    private IReadOnlyList<string> CommitThroughMirror()
     {
         var mirror = _mirror!;
-        var removed = mirror.PreviousFiles!.Where(f => !files.Contains(f)).ToList();
+        var (files, removed) = Files(mirror.PreviousFiles!);
         mirror.Invalidate();
 
         // Removals first, in both trees: a file that is gone may be where a new file's folder goes (and the reverse).
@@ -195,10 +203,63 @@ public sealed class FileSystemSiteWriter : ISiteWriter
         SiteMirror.RemoveFiles(mirror.Dir, removed);
         SiteMirror.LinkFrom(_outputDir, mirror.Dir, _written.Keys);
         mirror.MarkReady();
+        return files;
+    }
+
+    /// <summary>
+    /// The files of the site this build makes through the mirror, in ordinal order, and the previous files it no
+    /// longer has. A file reused (<see cref="TryReuse"/>) is always one of <paramref name="previous"/> (the state
+    /// records only files a build committed), and each file claimed otherwise was looked up there, so when the counts
+    /// add up nothing was removed and the previous list is merged with the new files, without sorting the site.
+    /// </summary>
+    private (IReadOnlyList<string> Files, List<string> Removed) Files(IReadOnlyList<string> previous)
+    {
+        var fresh = _fresh.ToArray();
+        Array.Sort(fresh, StringComparer.Ordinal);
+        if (_claimed.Count - fresh.Length == previous.Count)
+        {
+            var files = new List<string>(_claimed.Count);
+            var (i, j) = (0, 0);
+            while (i < previous.Count || j < fresh.Length)
+            {
+                files.Add(j == fresh.Length || (i < previous.Count && string.CompareOrdinal(previous[i], fresh[j]) < 0) ? previous[i++] : fresh[j++]);
+            }
+
+            return (files, []);
+        }
+
+        var claimed = _claimed.Keys.ToHashSet(StringComparer.Ordinal);
+        return ([.. claimed.Order(StringComparer.Ordinal)], [.. previous.Where(f => !claimed.Contains(f))]);
+    }
+
+    /// <summary>Whether <paramref name="path"/> is in <paramref name="sorted"/> (ordinal order): a binary search.</summary>
+    private static bool SortedContains(IReadOnlyList<string> sorted, string path)
+    {
+        var (low, high) = (0, sorted.Count - 1);
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var order = string.CompareOrdinal(sorted[middle], path);
+            if (order == 0)
+            {
+                return true;
+            }
+
+            if (order < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Keeps the previous build's file: linked into the staging tree, or, in the mirror, already there.</summary>
-    private bool Keep(OutputPath path, string previous) => _intoMirror || HardLink.TryCreate(previous, StagingTarget(path));
+    private bool Keep(OutputPath path) => _intoMirror || HardLink.TryCreate(Path.Combine(_outputDir, path.Value), StagingTarget(path));
 
     /// <summary>Where a new file is written: its place in the staging tree, or a fresh name in the pending folder.</summary>
     private string Target(OutputPath path)

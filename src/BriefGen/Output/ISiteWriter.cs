@@ -17,7 +17,7 @@ public interface ISiteWriter : IDisposable
     /// </summary>
     bool TryReuse(OutputPath path, FileStamp expected) => false;
 
-    /// <summary>The stamp of a file written or kept in this build; null when the writer cannot tell (nothing is reused then).</summary>
+    /// <summary>The stamp of a file written (or found unchanged) by <see cref="TryWrite"/> in this build; null when the writer cannot tell (nothing is reused then).</summary>
     FileStamp? Stamp(OutputPath path) => null;
 
     /// <summary>Copies a file from disk as it is (static files); false when another output already claimed the path.</summary>
