@@ -75,7 +75,7 @@ public static class BriefGenerator
         timings.Mark("read");
 
         // Assembled even after reading errors, so slug collisions show up in the same run; nothing is rendered then.
-        var site = SiteAssembler.Assemble(config, briefs, bag);
+        var site = SiteAssembler.Assemble(config, briefs, bag, store.HashesOf);
         timings.Mark("assemble");
         if (bag.HasErrors)
         {

@@ -81,8 +81,11 @@ internal sealed class SeedStore
     /// <summary>What a brief keeps when slimmed: everything but the body, related stories and disclaimer.</summary>
     public static Brief Slim(Brief brief) => brief with { Sections = [], Related = [], Disclaimer = null };
 
+    /// <summary>The hashes taken of <paramref name="brief"/> when it was read or taken from the seed cache, or null.</summary>
+    public BriefHashes? HashesOf(Brief brief) => _entries.TryGetValue(brief, out var entry) ? new BriefHashes(entry.Hash, entry.ListedHash) : null;
+
     /// <summary>The hash of a brief's whole content model (<see cref="InputHasher.AddBrief"/>).</summary>
-    public UInt128 ContentHash(SiteBrief b) => ContentHash(b.Brief);
+    public UInt128 ContentHash(SiteBrief b) => b.Hashes?.Content ?? ContentHash(b.Brief);
 
     /// <summary>The hash of a brief's whole content model, also for a slimmed one.</summary>
     public UInt128 ContentHash(Brief brief) => _entries.TryGetValue(brief, out var entry) ? entry.Hash : Hash(brief);
@@ -91,7 +94,7 @@ internal sealed class SeedStore
     /// The hash of what lists, indexes and <c>briefs.json</c> show of a brief: its <see cref="Slim"/> form (they are
     /// given slim briefs past the budget, so they can show nothing else). An edit of the body leaves it unchanged.
     /// </summary>
-    public UInt128 ListedHash(SiteBrief b) => ListedHash(b.Brief);
+    public UInt128 ListedHash(SiteBrief b) => b.Hashes?.Listed ?? ListedHash(b.Brief);
 
     /// <summary>The hash of a brief's slim form, also for a slimmed one.</summary>
     public UInt128 ListedHash(Brief brief) => _entries.TryGetValue(brief, out var entry) ? entry.ListedHash : Hash(Slim(brief));

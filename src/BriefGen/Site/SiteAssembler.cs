@@ -11,6 +11,10 @@ public static class SiteAssembler
 {
     /// <summary>Assembles the site; briefs whose slug is taken are reported and left out.</summary>
     public static Site Assemble(SiteConfig config, IEnumerable<(string SourcePath, Brief Brief)> briefs, DiagnosticBag diagnostics)
+        => Assemble(config, briefs, diagnostics, _ => null);
+
+    /// <summary>Assembles the site, each brief placed with the hashes <paramref name="hashesOf"/> gives of it.</summary>
+    internal static Site Assemble(SiteConfig config, IEnumerable<(string SourcePath, Brief Brief)> briefs, DiagnosticBag diagnostics, Func<Brief, Incremental.BriefHashes?> hashesOf)
     {
         var bySlug = new Dictionary<string, string>(StringComparer.Ordinal);
         var placed = new List<SiteBrief>();
@@ -22,7 +26,7 @@ public static class SiteAssembler
                 continue;
             }
 
-            placed.Add(new SiteBrief(brief, path, BriefDate.TryParse(brief.Published), PermalinkPattern.Url(config.Permalink, brief.Slug)));
+            placed.Add(new SiteBrief(brief, path, BriefDate.TryParse(brief.Published), PermalinkPattern.Url(config.Permalink, brief.Slug)) { Hashes = hashesOf(brief) });
         }
 
         placed.Sort(CompareSiteOrder);
