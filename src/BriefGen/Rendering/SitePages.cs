@@ -42,54 +42,65 @@ internal sealed class SitePages
 
     private string? BaseUrl => _site.Config.BaseUrl;
 
-    public List<OutputJob> Plan()
+    /// <summary>
+    /// The files, in plan order, made as they are enumerated: the render loop starts on the first while the rest are
+    /// planned. Enumerate once (planning fills the sitemap).
+    /// </summary>
+    public IEnumerable<OutputJob> Plan()
     {
-        var jobs = new List<OutputJob>(_site.Briefs.Count * 3); // a page and a JSON per brief, and the lists: no regrowth of a large array
         foreach (var b in _site.Briefs)
         {
             var file = PermalinkPattern.FileOf(b.Url);
             // No need to build the page's variables (which renders its Markdown) just to learn that nothing changed.
             Action<InputHasher> identity = h => AddBrief(h, b);
-            jobs.Add(Page(file, b.Url, "brief.sbn-html", b.Brief.Title, b.Brief.Summary, "article", bag => [("brief", _model.Full(b, bag))], b.Date?.Rfc3339, identity));
+            yield return Page(file, b.Url, "brief.sbn-html", b.Brief.Title, b.Brief.Summary, "article", bag => [("brief", _model.Full(b, bag))], b.Date?.Rfc3339, identity);
             var json = b.Url.EndsWith('/') ? b.Url + "brief.json" : file[..^5] + ".json";
-            jobs.Add(new OutputJob(json, scope => _store.Full(b, scope.Diagnostics) is { } full ? JsonBytes(full) : null, identity));
+            yield return new OutputJob(json, scope => _store.Full(b, scope.Diagnostics) is { } full ? JsonBytes(full) : null, identity);
         }
 
-        AddList(jobs, "", "index.sbn-html", _site.Config.Title, _site.Config.Description, _site.Briefs, []);
+        foreach (var job in List("", "index.sbn-html", _site.Config.Title, _site.Config.Description, _site.Briefs, []))
+        {
+            yield return job;
+        }
+
         foreach (var taxonomy in _site.Taxonomies)
         {
             var terms = ScriptModel.List(taxonomy.Terms, ScriptModel.Term);
-            jobs.Add(Page(taxonomy.Url + "index.html", taxonomy.Url, taxonomy.Key + ".sbn-html", taxonomy.Title, null, "website", _ => [("terms", terms), ("taxonomy", Taxonomy(taxonomy))], null));
+            yield return Page(taxonomy.Url + "index.html", taxonomy.Url, taxonomy.Key + ".sbn-html", taxonomy.Title, null, "website", _ => [("terms", terms), ("taxonomy", Taxonomy(taxonomy))], null);
             var template = taxonomy.Key[..^1] + ".sbn-html"; // topics → topic.sbn-html
             foreach (var term in taxonomy.Terms)
             {
-                AddList(jobs, term.Url, template, term.Name, null, term.Briefs, [("term", ScriptModel.Term(term)), ("taxonomy", Taxonomy(taxonomy))]);
+                foreach (var job in List(term.Url, template, term.Name, null, term.Briefs, [("term", ScriptModel.Term(term)), ("taxonomy", Taxonomy(taxonomy))]))
+                {
+                    yield return job;
+                }
             }
         }
 
-        jobs.Add(Page("404.html", null, "404.sbn-html", "Page not found", null, "website", _ => [], null));
-        jobs.Add(new OutputJob("briefs.json", _ => BriefIndexJson.Write(_site.Briefs), h => AddBriefs(h, _site.Briefs, 0, _site.Briefs.Count)));
-        jobs.Add(Text("robots.txt", "robots.sbn-txt", () => []));
+        yield return Page("404.html", null, "404.sbn-html", "Page not found", null, "website", _ => [], null);
+        yield return new OutputJob("briefs.json", _ => BriefIndexJson.Write(_site.Briefs), h => AddBriefs(h, _site.Briefs, 0, _site.Briefs.Count));
+        yield return Text("robots.txt", "robots.sbn-txt", () => []);
         if (BaseUrl is not null)
         {
-            jobs.Add(Text("feed.xml", "feed.sbn-xml", Feed, HashFeed));
-            AddSitemaps(jobs);
+            yield return Text("feed.xml", "feed.sbn-xml", Feed, HashFeed);
+            foreach (var job in Sitemaps())
+            {
+                yield return job;
+            }
         }
-
-        return jobs;
     }
 
     /// <summary>
     /// One <c>sitemap.xml</c> while the URLs fit one file; beyond the limit, <c>sitemap.xml</c> becomes an index of
     /// <c>sitemap-1.xml</c>, <c>sitemap-2.xml</c>… so robots.txt and the footer link stay valid.
     /// </summary>
-    private void AddSitemaps(List<OutputJob> jobs)
+    private IEnumerable<OutputJob> Sitemaps()
     {
         var limit = Math.Max(1, _site.Config.SitemapUrlLimit);
         if (_sitemap.Count <= limit)
         {
-            jobs.Add(Text("sitemap.xml", "sitemap.sbn-xml", () => [("urls", SitemapUrls(0, _sitemap.Count))], h => HashSitemap(h, 0, _sitemap.Count)));
-            return;
+            yield return Text("sitemap.xml", "sitemap.sbn-xml", () => [("urls", SitemapUrls(0, _sitemap.Count))], h => HashSitemap(h, 0, _sitemap.Count));
+            yield break;
         }
 
         var parts = (_sitemap.Count + limit - 1) / limit;
@@ -97,10 +108,10 @@ internal sealed class SitePages
         {
             var start = i * limit;
             var count = Math.Min(limit, _sitemap.Count - start);
-            jobs.Add(Text($"sitemap-{i + 1}.xml", "sitemap.sbn-xml", () => [("urls", SitemapUrls(start, count))], h => HashSitemap(h, start, count)));
+            yield return Text($"sitemap-{i + 1}.xml", "sitemap.sbn-xml", () => [("urls", SitemapUrls(start, count))], h => HashSitemap(h, start, count));
         }
 
-        jobs.Add(Text("sitemap.xml", "sitemap-index.sbn-xml", () => [("sitemaps", ScriptModel.List(Enumerable.Range(1, parts), n => ScriptModel.Obj(("loc", $"{BaseUrl}sitemap-{n}.xml"))))]));
+        yield return Text("sitemap.xml", "sitemap-index.sbn-xml", () => [("sitemaps", ScriptModel.List(Enumerable.Range(1, parts), n => ScriptModel.Obj(("loc", $"{BaseUrl}sitemap-{n}.xml"))))]);
     }
 
     private void HashSitemap(InputHasher h, int start, int count)
@@ -115,7 +126,8 @@ internal sealed class SitePages
     private ScriptArray SitemapUrls(int start, int count)
         => ScriptModel.List(_sitemap.Skip(start).Take(count), u => ScriptModel.Obj(("loc", BaseUrl + u.Url), ("lastmod", u.LastMod)));
 
-    private void AddList(List<OutputJob> jobs, string baseUrl, string template, string title, string? description, IReadOnlyList<SiteBrief> briefs, (string, object?)[] extra)
+    /// <summary>The pages of a paginated list of briefs.</summary>
+    private IEnumerable<OutputJob> List(string baseUrl, string template, string title, string? description, IReadOnlyList<SiteBrief> briefs, (string, object?)[] extra)
     {
         var size = Math.Max(1, _site.Config.PageSize);
         var total = Paginator.PageCount(briefs.Count, size);
@@ -126,11 +138,11 @@ internal sealed class SitePages
             var pageTitle = number == 1 ? title : $"{title} – page {number}";
             var first = (number - 1) * size;
             var count = Math.Min(size, briefs.Count - first);
-            jobs.Add(Page(url + "index.html", url, template, pageTitle, description, "website", _ =>
+            yield return Page(url + "index.html", url, template, pageTitle, description, "website", _ =>
             {
                 var items = ScriptModel.List(briefs.Skip(first).Take(count), Card);
                 return [.. extra, ("paginator", Paginator.Create(baseUrl, number, total, items))];
-            }, null, h => AddBriefs(AddVars(h, extra).Add(baseUrl).Add(number).Add(total), briefs, first, count)));
+            }, null, h => AddBriefs(AddVars(h, extra).Add(baseUrl).Add(number).Add(total), briefs, first, count));
         }
     }
 
