@@ -16,8 +16,9 @@ public static class SiteAssembler
     /// <summary>Assembles the site, each brief placed with the hashes <paramref name="hashesOf"/> gives of it.</summary>
     internal static Site Assemble(SiteConfig config, IEnumerable<(string SourcePath, Brief Brief)> briefs, DiagnosticBag diagnostics, Func<Brief, Incremental.BriefHashes?> hashesOf)
     {
-        var bySlug = new Dictionary<string, string>(StringComparer.Ordinal);
-        var placed = new List<SiteBrief>();
+        var expected = briefs.TryGetNonEnumeratedCount(out var count) ? count : 0;
+        var bySlug = new Dictionary<string, string>(expected, StringComparer.Ordinal);
+        var placed = new List<SiteBrief>(expected);
         foreach (var (path, brief) in briefs)
         {
             if (!bySlug.TryAdd(brief.Slug, path))
@@ -66,13 +67,17 @@ public static class SiteAssembler
 
     private static void Index(Site site, SiteBrief b, DiagnosticBag diagnostics)
     {
-        foreach (var topic in b.Brief.Topics)
+        // Indexed loops: a foreach over the lists' interface would box an enumerator per brief and field.
+        var topics = b.Brief.Topics;
+        for (var i = 0; i < topics.Count; i++)
         {
-            Term(site.Topics, topic, b, diagnostics)?.Add(b);
+            Term(site.Topics, topics[i], b, diagnostics)?.Add(b);
         }
 
-        foreach (var author in b.Brief.Authors)
+        var authors = b.Brief.Authors;
+        for (var i = 0; i < authors.Count; i++)
         {
+            var author = authors[i];
             var term = Term(site.Authors, author.Name, b, diagnostics);
             term?.Add(b);
             if (term is not null && term.Bio is null && !string.IsNullOrEmpty(author.Bio))
