@@ -176,9 +176,6 @@ internal sealed class BuildState
         {
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
             var folderStamp = Stamp(outputDir);
-            var sw = System.Diagnostics.Stopwatch.StartNew();
-            var dd = StateDelta.Between(previous, this, folderStamp);
-            Console.WriteLine($"TMP between {sw.ElapsedMilliseconds} ms {dd.Pages.Count} {dd.Seeds.Count} {dd.AddedFiles.Count}");
             if (previous._origin is { Base: { } stateStamp } origin && origin.File == file
                 && FileStamp.Of(file) == stateStamp && FileStamp.Of(journal) == origin.Journal
                 && StateJournal.TryAppend(journal, origin.Generation, origin.Journal?.Length, StateDelta.Between(previous, this, folderStamp), stateStamp.Length / 4))
