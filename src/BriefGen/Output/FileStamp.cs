@@ -15,6 +15,8 @@ public readonly partial record struct FileStamp(long Length, long WriteTicks)
     private const uint StatxSize = 0x200;
     private const ushort FileTypeMask = 0xF000;
     private const ushort RegularFile = 0x8000;
+    private const ushort Directory = 0x4000;
+    private const ushort SymbolicLink = 0xA000;
 
     private static bool s_noStatx;
 
@@ -40,9 +42,9 @@ public readonly partial record struct FileStamp(long Length, long WriteTicks)
             folder.CopyTo(name);
             var end = folder.Length + Encoding.UTF8.GetBytes(relativePath, name[folder.Length..]);
             name[end] = 0;
-            if (TryStatx(name, out var stamp))
+            if (TryStatx(name, out var buffer))
             {
-                return stamp;
+                return (buffer.Mode & FileTypeMask) == RegularFile ? buffer.Stamp : null;
             }
         }
 
@@ -50,28 +52,66 @@ public readonly partial record struct FileStamp(long Length, long WriteTicks)
         return info.Exists && !info.IsLink() ? new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks) : null;
     }
 
-    /// <summary>False only when <c>statx</c> itself is unavailable or failed; the caller then asks .NET.</summary>
-    private static bool TryStatx(Span<byte> name, out FileStamp? stamp)
+    /// <summary>
+    /// What is at <paramref name="path"/>, not following a symbolic link, and a regular file's stamp: listing a
+    /// folder of seeds asks this of every entry, from several threads.
+    /// </summary>
+    internal static PathKind Probe(string path, out FileStamp? stamp)
     {
         stamp = null;
+        if (OperatingSystem.IsLinux() && !s_noStatx)
+        {
+            var max = Encoding.UTF8.GetMaxByteCount(path.Length) + 1;
+            Span<byte> name = max <= 1024 ? stackalloc byte[max] : new byte[max];
+            name[Encoding.UTF8.GetBytes(path, name)] = 0;
+            if (TryStatx(name, out var buffer))
+            {
+                switch (buffer.Mode & FileTypeMask)
+                {
+                    case RegularFile:
+                        stamp = buffer.Stamp;
+                        return PathKind.File;
+                    case Directory:
+                        return PathKind.Folder;
+                    case SymbolicLink:
+                        return PathKind.Link;
+                    default:
+                        return PathKind.Other;
+                }
+            }
+        }
+
+        var info = new FileInfo(path);
+        if ((int)info.Attributes == -1)
+        {
+            return PathKind.Missing; // .NET's answer for a path that names nothing
+        }
+
+        if (info.IsLink())
+        {
+            return PathKind.Link;
+        }
+
+        if (info.Attributes.HasFlag(FileAttributes.Directory))
+        {
+            return PathKind.Folder;
+        }
+
+        stamp = new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks);
+        return PathKind.File;
+    }
+
+    /// <summary>False when <c>statx</c> itself is unavailable or failed (e.g. nothing is there); the caller then asks .NET.</summary>
+    private static bool TryStatx(Span<byte> name, out StatxBuffer buffer)
+    {
         try
         {
-            if (statx(AtCurrentDirectory, ref MemoryMarshal.GetReference(name), AtSymlinkNoFollow, StatxType | StatxSize | StatxMtime, out var buffer) != 0)
-            {
-                return false; // missing, or any other failure: FileInfo says which, and how .NET sees it
-            }
-
-            if ((buffer.Mode & FileTypeMask) == RegularFile)
-            {
-                // As .NET converts times: whole seconds since 1970, plus the nanoseconds in 100 ns ticks.
-                stamp = new FileStamp((long)buffer.Size, DateTime.UnixEpoch.Ticks + (buffer.MtimeSeconds * TimeSpan.TicksPerSecond) + (buffer.MtimeNanoseconds / 100));
-            }
-
-            return true;
+            return statx(AtCurrentDirectory, ref MemoryMarshal.GetReference(name), AtSymlinkNoFollow, StatxType | StatxSize | StatxMtime, out buffer) == 0;
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
             s_noStatx = true; // a C library without statx (glibc before 2.28): ask .NET from now on
+            buffer = default;
             return false;
         }
     }
@@ -96,5 +136,8 @@ public readonly partial record struct FileStamp(long Length, long WriteTicks)
 
         [FieldOffset(120)]
         public uint MtimeNanoseconds;
+
+        /// <summary>As .NET converts times: whole seconds since 1970, plus the nanoseconds in 100 ns ticks.</summary>
+        public readonly FileStamp Stamp => new((long)Size, DateTime.UnixEpoch.Ticks + (MtimeSeconds * TimeSpan.TicksPerSecond) + (MtimeNanoseconds / 100));
     }
 }

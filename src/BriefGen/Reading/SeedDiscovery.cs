@@ -70,7 +70,7 @@ internal sealed class SeedDiscovery
         Listing[] entries;
         try
         {
-            entries = [.. new FileSystemEnumerable<Listing>(folder, Listing.Of, ListingOptions)];
+            entries = List(folder);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
@@ -230,26 +230,59 @@ internal sealed class SeedDiscovery
         }
     }
 
+    /// <summary>
+    /// The entries of <paramref name="folder"/> (names starting with <c>.</c> or <c>_</c> included), in no order: the
+    /// listing gives the names, and each is then looked at with one <c>statx</c> (on several threads in a large
+    /// folder, where that is most of the walk).
+    /// </summary>
+    private static Listing[] List(string folder)
+    {
+        string[] names = [.. new FileSystemEnumerable<string>(folder, static (ref FileSystemEntry e) => e.FileName.ToString(), ListingOptions)];
+        var entries = new Listing?[names.Length];
+        if (names.Length < ParallelListing)
+        {
+            for (var i = 0; i < names.Length; i++)
+            {
+                entries[i] = Listing.Of(folder, names[i]);
+            }
+        }
+        else
+        {
+            Parallel.For(0, names.Length, i => entries[i] = Listing.Of(folder, names[i]));
+        }
+
+        return [.. entries.OfType<Listing>()];
+    }
+
+    /// <summary>Folders with more entries than this are looked at in parallel.</summary>
+    private const int ParallelListing = 512;
+
     private static readonly EnumerationOptions ListingOptions = new() { AttributesToSkip = 0, IgnoreInaccessible = false };
 
     /// <summary>
-    /// One entry of a folder as its listing gave it, without a <see cref="FileSystemInfo"/> per file: the length and
-    /// time (the seed cache's stamp) come with it; only a symbolic link keeps its <see cref="FileSystemInfo"/>, to be
-    /// resolved.
+    /// One entry of a folder, without a <see cref="FileSystemInfo"/> per file: a regular file's length and time (the
+    /// seed cache's stamp) come from the one <c>statx</c> that tells what it is; only a symbolic link keeps a
+    /// <see cref="FileSystemInfo"/>, to be resolved.
     /// </summary>
     private readonly record struct Listing(string Name, string Stem, string FullPath, bool IsFolder, FileSystemInfo? Link, FileStamp? Stamp)
     {
-        public static Listing Of(ref FileSystemEntry entry)
+        /// <summary>The entry <paramref name="name"/> of <paramref name="folder"/>; null when it went away since the listing.</summary>
+        public static Listing? Of(string folder, string name)
         {
-            var name = entry.FileName.ToString();
-            var full = entry.ToFullPath();
-            if ((entry.Attributes & FileAttributes.ReparsePoint) != 0)
+            var full = Path.Join(folder, name);
+            var stem = Path.GetFileNameWithoutExtension(name);
+            switch (FileStamp.Probe(full, out var stamp))
             {
-                return new Listing(name, Path.GetFileNameWithoutExtension(name), full, entry.IsDirectory, entry.ToFileSystemInfo(), null);
+                case PathKind.Missing:
+                    return null;
+                case PathKind.Folder:
+                    return new Listing(name, stem, full, true, null, null);
+                case PathKind.Link:
+                    var isFolder = Directory.Exists(full); // through the link: a link to a folder is searched as one
+                    return new Listing(name, stem, full, isFolder, isFolder ? new DirectoryInfo(full) : new FileInfo(full), null);
+                default:
+                    return new Listing(name, stem, full, false, null, stamp);
             }
-
-            FileStamp? stamp = entry.IsDirectory ? null : new FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcTicks);
-            return new Listing(name, Path.GetFileNameWithoutExtension(name), full, entry.IsDirectory, null, stamp);
         }
     }
 }

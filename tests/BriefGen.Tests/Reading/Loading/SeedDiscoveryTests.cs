@@ -153,6 +153,48 @@ public sealed class SeedDiscoveryTests
     }
 
     [Fact]
+    public void Discover_LargeFolder_ListedInParallel_SameRulesAsASmallOne()
+    {
+        using var temp = new TempFolder();
+        var expected = new List<string>();
+        for (var i = 0; i < 700; i++)
+        {
+            var name = $"b{i:D3}";
+            temp.Write($"site/seeds/{name}.md", Seed);
+            expected.Add($"seeds/{name}.md");
+            if (i % 7 == 0)
+            {
+                temp.Write($"site/seeds/{name}.yml", "kind: K\n");
+            }
+
+            if (i % 50 == 0)
+            {
+                temp.Write($"site/seeds/_draft{i}.md", Seed);
+                temp.Write($"site/seeds/notes{i}.json", "{}");
+            }
+        }
+
+        temp.Write("site/seeds/sub/c.md", Seed);
+        Directory.CreateSymbolicLink(temp["site/seeds/alias"], "sub");
+        File.CreateSymbolicLink(temp["site/seeds/linked.md"], "b001.md");
+        File.CreateSymbolicLink(temp["site/seeds/outside.md"], temp.Write("elsewhere/o.md", Seed));
+        expected.AddRange(["seeds/linked.md", "seeds/sub/c.md"]);
+
+        var (seeds, bag) = Discover(temp);
+
+        Assert.Equal(expected.Order(StringComparer.Ordinal), seeds.Select(s => s.DisplayPath));
+        Assert.Equal("BG1009", Assert.Single(bag.ToImmutable()).Id); // the link leading outside
+        Assert.All(seeds.Where(s => s.DisplayPath.StartsWith("seeds/b", StringComparison.Ordinal)), s =>
+        {
+            var index = int.Parse(s.DisplayPath.AsSpan(7, 3), System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(index % 7 == 0, s.SidecarPath is not null);
+            var info = new FileInfo(s.FullPath);
+            Assert.Equal((info.Length, info.LastWriteTimeUtc.Ticks), (s.Listed!.Value.Length, s.Listed.Value.WriteTicks));
+        });
+        Assert.Null(seeds.Single(s => s.DisplayPath == "seeds/linked.md").Listed); // a link's target may change unseen
+    }
+
+    [Fact]
     public void Discover_SeedsFolderReachedThroughALink_InsideLinksStillInside()
     {
         using var temp = new TempFolder();
