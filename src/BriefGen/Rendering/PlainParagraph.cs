@@ -5,11 +5,10 @@ namespace BriefGen.Rendering;
 
 /// <summary>
 /// Recognises a Markdown block that can only be a paragraph of prose, with at most links and emphasis of the simplest
-/// form (<c>[text](https://…)</c>, <c>*words*</c>, <c>**words**</c>), and writes the HTML Markdig would write for it, without parsing.
-/// Most paragraphs of a brief are such prose, and parsing one costs more than the rest of its page. Conservative: any
-/// doubt (another character CommonMark gives a meaning to, a line that could open another block, a link or emphasis
-/// of any other shape, a link that is not safe) sends the block to Markdig; a randomised test holds the two outputs
-/// equal.
+/// form (<c>[text](https://…)</c>, <c>*words*</c>, <c>**words**</c>), and writes the HTML Markdig would write for it,
+/// without parsing: most paragraphs of a brief are such prose. Conservative: any doubt (another character CommonMark
+/// gives a meaning to, a line that could open another block, a link or emphasis of any other shape, a link that is
+/// not safe) sends the block to Markdig; randomised tests hold the two outputs equal.
 /// </summary>
 internal static class PlainParagraph
 {
