@@ -72,6 +72,11 @@ internal static partial class YamlMappingLoader
     /// </summary>
     private static List<ParsingEvent>? ParseEvents(string yaml, YamlContext context)
     {
+        if (SimpleYaml.TryParse(yaml) is { } simple)
+        {
+            return simple; // the common shapes, as YamlDotNet's parser would give them (three levels deep at most)
+        }
+
         Parser? parser = null;
         try
         {
