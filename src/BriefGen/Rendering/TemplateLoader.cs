@@ -12,6 +12,7 @@ namespace BriefGen.Rendering;
 /// roots: names holding <c>..</c>, <c>\</c>, <c>:</c> or starting with <c>/</c> are refused, and so is a symbolic link
 /// whose target leaves the user's folder. Thread-safe. The path it returns (the template's display path, e.g.
 /// <c>templates/brief.sbn-html</c> or <c>builtin:templates/brief.sbn-html</c>) names the template in diagnostics.
+/// A loader serves one build: each name is resolved once and remembered (a name refused is refused every time).
 /// </summary>
 public sealed class TemplateLoader : ITemplateLoader
 {
@@ -26,6 +27,7 @@ public sealed class TemplateLoader : ITemplateLoader
     private readonly string? _userRoot;
     private readonly string _userDisplay;
     private readonly ConcurrentDictionary<string, string?> _sources = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _resolved = new(StringComparer.Ordinal);
 
     /// <summary>Creates a loader over <paramref name="userRoot"/> (may be null or missing: defaults only).</summary>
     /// <param name="userRoot">The user's template folder.</param>
@@ -55,6 +57,24 @@ public sealed class TemplateLoader : ITemplateLoader
 
     /// <summary>The display path of a template, or null when neither root has it.</summary>
     public string? Resolve(string name, SourceSpan callerSpan = default)
+    {
+        // Once per name and build: resolving looks at every folder on the way (several system calls), and a page
+        // includes a dozen partials.
+        if (_resolved.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        var resolved = ResolveOnce(name, callerSpan);
+        if (resolved is not null)
+        {
+            _resolved.TryAdd(name, resolved);
+        }
+
+        return resolved;
+    }
+
+    private string? ResolveOnce(string name, SourceSpan callerSpan)
     {
         CheckName(name, callerSpan);
         if (_userRoot is not null && UserFile(name, callerSpan) is { } file)

@@ -67,6 +67,29 @@ public sealed class TemplateOverrideTests
     }
 
     [Fact]
+    public void Loader_ResolvesEachNameOnce_AndRefusesAnUnsafeOneEveryTime()
+    {
+        var dir = TestSite.TempDir();
+        File.WriteAllText(Path.Combine(dir, "brief.sbn-html"), "mine");
+        var outside = Path.Combine(TestSite.TempDir(), "secret.txt");
+        File.WriteAllText(outside, "secret");
+        File.CreateSymbolicLink(Path.Combine(dir, "leak.sbn-html"), outside);
+        var loader = new BriefGen.Rendering.TemplateLoader(dir);
+
+        var first = loader.Resolve("brief.sbn-html");
+        File.Delete(Path.Combine(dir, "brief.sbn-html")); // a loader serves one build: what it resolved stays resolved
+
+        Assert.Equal("templates/brief.sbn-html", first);
+        Assert.Equal(first, loader.Resolve("brief.sbn-html"));
+        Assert.Equal(BriefGen.Rendering.TemplateLoader.BuiltinPrefix + "index.sbn-html", loader.Resolve("index.sbn-html"));
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            Assert.Throws<BriefGen.Rendering.IncludeRejectedException>(() => loader.Resolve("leak.sbn-html"));
+            Assert.Throws<BriefGen.Rendering.IncludeRejectedException>(() => loader.Resolve("../brief.sbn-html"));
+        }
+    }
+
+    [Fact]
     public void Include_TemplateOverFourMebibytes_IsLocatedErrorNotRead()
     {
         var (result, _) = BuildWith(("brief.sbn-html", "ok\n{{ include 'huge.sbn-html' }}"), ("huge.sbn-html", new string('x', 5 * 1024 * 1024)));
