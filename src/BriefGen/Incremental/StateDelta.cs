@@ -47,50 +47,40 @@ internal sealed class StateDelta
     public static StateDelta Between(BuildState previous, BuildState next, long folderStamp)
     {
         var delta = new StateDelta(folderStamp);
+        Compare(PagesOf(previous), PagesOf(next), Same, delta.Pages, delta.RemovedPages);
+        Compare(SeedsOf(previous), SeedsOf(next), Same, delta.Seeds, delta.RemovedSeeds);
+        Compare(previous.Files ?? [], next.Files ?? [], delta.RemovedFiles, delta.AddedFiles);
+        return delta;
+    }
+
+    private static Table<PageRecord> PagesOf(BuildState state) => new(state.MadePages, state.Find, state.Count, state.Pages);
+
+    private static Table<CachedSeed> SeedsOf(BuildState state) => new(state.MadeSeeds, state.FindSeed, state.SeedCount, state.Seeds);
+
+    /// <summary>The entries of one table that <paramref name="next"/> recorded anew and differ, and those it no longer has.</summary>
+    private static void Compare<T>(Table<T> previous, Table<T> next, Func<T, T, bool> same, List<KeyValuePair<string, T>> changed, List<string> removed)
+        where T : class
+    {
         var added = 0;
-        foreach (var path in next.MadePages)
+        foreach (var path in next.Made)
         {
-            if (next.Find(path) is not { } record)
+            if (next.Find(path) is not { } value)
             {
                 continue; // recorded, then removed
             }
 
             var before = previous.Find(path);
             added += before is null ? 1 : 0;
-            if (before is null || !Same(before, record))
+            if (before is null || !same(before, value))
             {
-                delta.Pages.Add(new(path, record));
+                changed.Add(new(path, value));
             }
         }
 
         if (previous.Count != next.Count - added)
         {
-            delta.RemovedPages.AddRange(previous.Pages.Where(p => next.Find(p.Key) is null).Select(p => p.Key));
+            removed.AddRange(previous.All.Where(p => next.Find(p.Key) is null).Select(p => p.Key));
         }
-
-        added = 0;
-        foreach (var path in next.MadeSeeds)
-        {
-            if (next.FindSeed(path) is not { } seed)
-            {
-                continue;
-            }
-
-            var before = previous.FindSeed(path);
-            added += before is null ? 1 : 0;
-            if (before is null || !Same(before, seed))
-            {
-                delta.Seeds.Add(new(path, seed));
-            }
-        }
-
-        if (previous.SeedCount != next.SeedCount - added)
-        {
-            delta.RemovedSeeds.AddRange(previous.Seeds.Where(s => next.FindSeed(s.Key) is null).Select(s => s.Key));
-        }
-
-        Compare(previous.Files ?? [], next.Files ?? [], delta.RemovedFiles, delta.AddedFiles);
-        return delta;
     }
 
     /// <summary>Writes the delta; removals come first, so a reader applies it in one pass.</summary>
@@ -237,4 +227,8 @@ internal sealed class StateDelta
             w.Write(path);
         }
     }
+
+    /// <summary>One table of a state (the file records or the cached seeds), as a delta compares it.</summary>
+    private readonly record struct Table<T>(IEnumerable<string> Made, Func<string, T?> Find, int Count, IEnumerable<KeyValuePair<string, T>> All)
+        where T : class;
 }
