@@ -3,6 +3,9 @@ namespace BriefGen.Rendering;
 /// <summary>Which URLs model content may link to: relative ones and the schemes http, https and mailto.</summary>
 internal static class UrlSafety
 {
+    /// <summary>Longer than any allowed scheme: a longer one is not allowed, whatever it spells.</summary>
+    private const int MaxScheme = 8;
+
     public static bool IsSafe(string? url)
     {
         if (string.IsNullOrEmpty(url))
@@ -10,16 +13,35 @@ internal static class UrlSafety
             return true;
         }
 
-        // Browsers ignore control characters and spaces inside a scheme ("java\tscript:"), so judge the URL without them.
-        var cleaned = new string([.. url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c))]);
-        var colon = cleaned.IndexOf(':');
-        var end = cleaned.IndexOfAny(['/', '?', '#']);
-        if (colon < 0 || (end >= 0 && end < colon))
+        // Browsers ignore control characters and spaces inside a scheme ("java\tscript:"), so judge the URL without
+        // them: the scheme is what comes before the first ':', unless a '/', '?' or '#' comes first (a relative URL).
+        Span<char> scheme = stackalloc char[MaxScheme];
+        var length = 0;
+        foreach (var c in url)
         {
-            return true; // no scheme: a relative URL
+            if (char.IsControl(c) || char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            if (c == ':')
+            {
+                return length <= MaxScheme && scheme[..length] is "http" or "https" or "mailto";
+            }
+
+            if (c is '/' or '?' or '#')
+            {
+                return true;
+            }
+
+            if (length < MaxScheme)
+            {
+                scheme[length] = char.ToLowerInvariant(c);
+            }
+
+            length++;
         }
 
-        var scheme = cleaned[..colon].ToLowerInvariant();
-        return scheme is "http" or "https" or "mailto";
+        return true; // no scheme: a relative URL
     }
 }
