@@ -13,6 +13,9 @@ internal static class StateJournal
 {
     private const string Magic = "BriefGen build journal 1";
 
+    /// <summary>The magic as <see cref="BinaryWriter"/> writes it (a one-byte length, then ASCII), and the generation.</summary>
+    private static readonly int HeaderLength = 1 + Magic.Length + 16;
+
     /// <summary>The journal of the state file <paramref name="stateFile"/>.</summary>
     public static string FileFor(string stateFile) => Path.ChangeExtension(stateFile, ".journal");
 
@@ -75,7 +78,7 @@ internal static class StateJournal
         }
 
         var bytes = payload.GetBuffer().AsSpan(0, (int)payload.Length);
-        if ((length ?? Magic.Length + 17) + sizeof(int) + sizeof(ulong) + bytes.Length > limit)
+        if ((length ?? HeaderLength) + sizeof(int) + sizeof(ulong) + bytes.Length > limit)
         {
             return false;
         }

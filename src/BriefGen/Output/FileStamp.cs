@@ -34,36 +34,23 @@ public readonly partial record struct FileStamp(long Length, long WriteTicks)
     /// making a string of each full path.
     /// </summary>
     internal static FileStamp? Of(ReadOnlySpan<byte> folder, string relativePath)
-    {
-        if (OperatingSystem.IsLinux() && !s_noStatx)
-        {
-            var max = folder.Length + Encoding.UTF8.GetMaxByteCount(relativePath.Length) + 1;
-            Span<byte> name = max <= 1024 ? stackalloc byte[max] : new byte[max];
-            folder.CopyTo(name);
-            var end = folder.Length + Encoding.UTF8.GetBytes(relativePath, name[folder.Length..]);
-            name[end] = 0;
-            if (TryStatx(name, out var buffer))
-            {
-                return (buffer.Mode & FileTypeMask) == RegularFile ? buffer.Stamp : null;
-            }
-        }
-
-        var info = new FileInfo(Encoding.UTF8.GetString(folder) + relativePath);
-        return info.Exists && !info.IsLink() ? new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks) : null;
-    }
+        => Probe(folder, relativePath, out var stamp) == PathKind.File ? stamp : null;
 
     /// <summary>
     /// What is at <paramref name="path"/>, not following a symbolic link, and a regular file's stamp: listing a
     /// folder of seeds asks this of every entry, from several threads.
     /// </summary>
-    internal static PathKind Probe(string path, out FileStamp? stamp)
+    internal static PathKind Probe(string path, out FileStamp? stamp) => Probe([], path, out stamp);
+
+    private static PathKind Probe(ReadOnlySpan<byte> folder, string relativePath, out FileStamp? stamp)
     {
         stamp = null;
         if (OperatingSystem.IsLinux() && !s_noStatx)
         {
-            var max = Encoding.UTF8.GetMaxByteCount(path.Length) + 1;
+            var max = folder.Length + Encoding.UTF8.GetMaxByteCount(relativePath.Length) + 1;
             Span<byte> name = max <= 1024 ? stackalloc byte[max] : new byte[max];
-            name[Encoding.UTF8.GetBytes(path, name)] = 0;
+            folder.CopyTo(name);
+            name[folder.Length + Encoding.UTF8.GetBytes(relativePath, name[folder.Length..])] = 0;
             if (TryStatx(name, out var buffer))
             {
                 switch (buffer.Mode & FileTypeMask)
@@ -81,7 +68,7 @@ public readonly partial record struct FileStamp(long Length, long WriteTicks)
             }
         }
 
-        var info = new FileInfo(path);
+        var info = new FileInfo(folder.IsEmpty ? relativePath : Encoding.UTF8.GetString(folder) + relativePath);
         if ((int)info.Attributes == -1)
         {
             return PathKind.Missing; // .NET's answer for a path that names nothing

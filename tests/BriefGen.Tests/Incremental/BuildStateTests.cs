@@ -72,14 +72,15 @@ public sealed class BuildStateTests
         Assert.Empty(diagnostics.ToImmutable());
     }
 
-    [Fact]
-    public void DamagedJournalEntry_Load_WarnsBG4005AndGivesAnEmptyState()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void DamagedOrCutJournalEntry_Load_WarnsBG4005AndGivesAnEmptyState(bool cut)
     {
         var (output, file, saved) = SavedWithJournal();
         var journal = StateJournal.FileFor(file);
         var bytes = File.ReadAllBytes(journal);
-        bytes[^3] ^= 0x40;
-        File.WriteAllBytes(journal, bytes);
+        File.WriteAllBytes(journal, cut ? bytes[..^5] : Flipped(bytes, ^3)); // cut: a build stopped mid-append
 
         var diagnostics = new DiagnosticBag();
         Assert.Equal(0, BuildState.Load(file, output, 5, diagnostics).Count);
@@ -104,6 +105,12 @@ public sealed class BuildStateTests
         Change(loaded, new Random(4), 2).Save(file, output, 5, loaded, diagnostics);
         Assert.False(File.Exists(journal));
         Assert.Empty(diagnostics.ToImmutable());
+    }
+
+    private static byte[] Flipped(byte[] bytes, Index at)
+    {
+        bytes[at] ^= 0x40;
+        return bytes;
     }
 
     /// <summary>A state saved whole and then once through its journal.</summary>
