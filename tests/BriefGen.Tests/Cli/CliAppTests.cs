@@ -30,6 +30,6 @@ public sealed class CliAppTests
         Assert.Equal(0, run.ExitCode);
         var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("BriefGen: ", lines[0], StringComparison.Ordinal);
-        Assert.Matches(@"^stages: read \d+ ms \d+ MiB  assemble .* render\+write .* commit .* state \d+ ms", lines[1]);
+        Assert.Matches(@"^stages: read \d+ ms \d+ MiB \(GC \d+ ms\)  assemble .* render\+write .* commit .* state \d+ ms", lines[1]);
     }
 }
