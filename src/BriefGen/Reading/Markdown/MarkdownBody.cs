@@ -36,7 +36,7 @@ internal static class MarkdownBody
             return null;
         }
 
-        foreach (var (block, first, last) in blocks)
+        foreach (var (kind, first, last) in blocks)
         {
             // Top-level blocks never share lines; the guard keeps a surprising span from duplicating text.
             var from = Math.Max(first, previousLast + 1);
@@ -46,14 +46,14 @@ internal static class MarkdownBody
             }
 
             previousLast = last;
-            if (block is HeadingBlock { Level: 2 } h)
+            if (kind != TopLevelKind.Content)
             {
                 if (open)
                 {
                     sections.Add(new Section(heading, paragraphs.ToArray()));
                 }
 
-                heading = HeadingText(h, lines, from, last);
+                heading = HeadingText(kind == TopLevelKind.SetextSectionHeading, lines, from, last);
                 if (heading.Length == 0)
                 {
                     diagnostics.Report(Descriptors.EmptySectionHeading, path, lineIndex + from + 1, 1);
@@ -83,6 +83,10 @@ internal static class MarkdownBody
 
     /// <summary>The top-level blocks in source order with their first and last 0-based lines.</summary>
     internal static List<TopLevelBlock> TopLevelBlocks(string body, BodyLines lines)
+        => PlainBlocks.TrySplit(lines) ?? MarkdigBlocks(body, lines);
+
+    /// <summary>The top-level blocks as Markdig's block pass finds them.</summary>
+    internal static List<TopLevelBlock> MarkdigBlocks(string body, BodyLines lines)
     {
         var document = Markdig.Markdown.Parse(body, BlockStructurePipeline.Instance);
         var blocks = new List<TopLevelBlock>(document.Count);
@@ -110,7 +114,13 @@ internal static class MarkdownBody
     /// <summary>Appends a block; false when it starts before the block appended last.</summary>
     private static bool Add(List<TopLevelBlock> blocks, Block block, BodyLines lines)
     {
-        var entry = new TopLevelBlock(block, FirstLine(block, lines), LastLine(block, lines));
+        var kind = block switch
+        {
+            HeadingBlock { Level: 2, IsSetext: true } => TopLevelKind.SetextSectionHeading,
+            HeadingBlock { Level: 2 } => TopLevelKind.AtxSectionHeading,
+            _ => TopLevelKind.Content,
+        };
+        var entry = new TopLevelBlock(kind, FirstLine(block, lines), LastLine(block, lines));
         var inOrder = blocks.Count == 0 || blocks[^1].First <= entry.First;
         blocks.Add(entry);
         return inOrder;
@@ -135,9 +145,9 @@ internal static class MarkdownBody
     }
 
     /// <summary>A heading's text as written (inline Markdown kept), without the <c>#</c> marks or setext underline.</summary>
-    private static string HeadingText(HeadingBlock heading, BodyLines lines, int first, int last)
+    private static string HeadingText(bool setext, BodyLines lines, int first, int last)
     {
-        if (heading.IsSetext)
+        if (setext)
         {
             return TextNormalizer.Normalize(lines.Joined(first, Math.Max(0, last - first), ' '));
         }
