@@ -1,19 +1,23 @@
 namespace BriefGen.Reading.Markdown;
 
 /// <summary>
-/// The lines of an LF-only Markdown body as offsets into it, so a block's source is cut out in one copy instead of
-/// splitting the body into line strings and joining them again. A final <c>\n</c> is followed by one empty line.
+/// The lines of an LF-only Markdown body as offsets into the text that holds it, so neither the body nor a block's
+/// source is copied out more than once, and the body is never split into line strings. A final <c>\n</c> is followed
+/// by one empty line.
 /// </summary>
 internal sealed class BodyLines
 {
     private readonly string _text;
+    private readonly int _start;
     private readonly List<int> _starts;
 
-    public BodyLines(string text)
+    /// <summary>The lines of the body that fills <paramref name="text"/> from offset <paramref name="start"/> to its end.</summary>
+    public BodyLines(string text, int start)
     {
         _text = text;
-        _starts = new List<int>(text.Length / 40 + 1) { 0 };
-        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+        _start = start;
+        _starts = new List<int>((text.Length - start) / 40 + 1) { start };
+        for (var i = text.IndexOf('\n', start); i >= 0; i = text.IndexOf('\n', i + 1))
         {
             _starts.Add(i + 1);
         }
@@ -22,10 +26,10 @@ internal sealed class BodyLines
     /// <summary>The number of lines.</summary>
     public int Count => _starts.Count;
 
-    /// <summary>The 0-based line holding a 0-based offset.</summary>
+    /// <summary>The 0-based line holding a 0-based offset into the body.</summary>
     public int LineOf(int offset)
     {
-        var i = _starts.BinarySearch(offset);
+        var i = _starts.BinarySearch(_start + offset);
         return i >= 0 ? i : ~i - 1;
     }
 

@@ -7,9 +7,9 @@ namespace BriefGen.Reading.Markdown;
 /// <param name="Opened">True when the first line is <c>---</c>.</param>
 /// <param name="Closed">True when a closing line was found.</param>
 /// <param name="Yaml">The text between the two lines (empty when not closed).</param>
-/// <param name="Body">The text after the closing line.</param>
-/// <param name="BodyLineIndex">The 0-based file line on which <paramref name="Body"/> starts.</param>
-internal sealed record FrontMatterSplit(bool Opened, bool Closed, string Yaml, string Body, int BodyLineIndex)
+/// <param name="BodyStart">The offset of the text after the closing line (the body), which is not copied out.</param>
+/// <param name="BodyLineIndex">The 0-based file line on which the body starts.</param>
+internal sealed record FrontMatterSplit(bool Opened, bool Closed, string Yaml, int BodyStart, int BodyLineIndex)
 {
     /// <summary>Splits LF-only text (see <see cref="LineEnds.ToLf"/>).</summary>
     public static FrontMatterSplit Of(string text)
@@ -18,7 +18,7 @@ internal sealed record FrontMatterSplit(bool Opened, bool Closed, string Yaml, s
         var firstLine = firstEnd < 0 ? text.AsSpan() : text.AsSpan(0, firstEnd);
         if (!IsFence(firstLine, closing: false) || firstEnd < 0)
         {
-            return new FrontMatterSplit(IsFence(firstLine, closing: false), false, string.Empty, text, 0);
+            return new FrontMatterSplit(IsFence(firstLine, closing: false), false, string.Empty, 0, 0);
         }
 
         var lineIndex = 1;
@@ -29,8 +29,7 @@ internal sealed record FrontMatterSplit(bool Opened, bool Closed, string Yaml, s
             if (IsFence(line, closing: true))
             {
                 var yaml = text[(firstEnd + 1)..start];
-                var body = end < 0 ? string.Empty : text[(end + 1)..];
-                return new FrontMatterSplit(true, true, yaml, body, lineIndex + 1);
+                return new FrontMatterSplit(true, true, yaml, end < 0 ? text.Length : end + 1, lineIndex + 1);
             }
 
             if (end < 0)
@@ -41,7 +40,7 @@ internal sealed record FrontMatterSplit(bool Opened, bool Closed, string Yaml, s
             start = end + 1;
         }
 
-        return new FrontMatterSplit(true, false, string.Empty, string.Empty, 0);
+        return new FrontMatterSplit(true, false, string.Empty, text.Length, 0);
     }
 
     private static bool IsFence(ReadOnlySpan<char> line, bool closing)

@@ -13,12 +13,12 @@ namespace BriefGen.Reading.Markdown;
 internal static class MarkdownBody
 {
     /// <summary>
-    /// Splits <paramref name="body"/> (LF-only), which starts on 0-based file line <paramref name="lineIndex"/>;
-    /// null (reported) when Markdig refuses it.
+    /// Splits the body of <paramref name="text"/> (LF-only) that starts at offset <paramref name="bodyStart"/>, on
+    /// 0-based file line <paramref name="lineIndex"/>; null (reported) when Markdig refuses it.
     /// </summary>
-    public static List<Section>? Split(string body, int lineIndex, string path, DiagnosticBag diagnostics)
+    public static List<Section>? Split(string text, int bodyStart, int lineIndex, string path, DiagnosticBag diagnostics)
     {
-        var lines = new BodyLines(body);
+        var lines = new BodyLines(text, bodyStart);
         var sections = new List<Section>();
         string? heading = null;
         var paragraphs = new List<string>();
@@ -27,7 +27,7 @@ internal static class MarkdownBody
         List<TopLevelBlock> blocks;
         try
         {
-            blocks = TopLevelBlocks(body, lines);
+            blocks = PlainBlocks.TrySplit(lines) ?? MarkdigBlocks(text[bodyStart..], out lines);
         }
         catch (ArgumentException ex)
         {
@@ -81,11 +81,14 @@ internal static class MarkdownBody
         return sections;
     }
 
-    /// <summary>The top-level blocks in source order with their first and last 0-based lines.</summary>
-    internal static List<TopLevelBlock> TopLevelBlocks(string body, BodyLines lines)
-        => PlainBlocks.TrySplit(lines) ?? MarkdigBlocks(body, lines);
+    /// <summary>The top-level blocks of <paramref name="body"/> as Markdig's block pass finds them, and its lines.</summary>
+    internal static List<TopLevelBlock> MarkdigBlocks(string body, out BodyLines lines)
+    {
+        lines = new BodyLines(body, 0);
+        return MarkdigBlocks(body, lines);
+    }
 
-    /// <summary>The top-level blocks as Markdig's block pass finds them.</summary>
+    /// <summary>The top-level blocks in source order with their first and last 0-based lines, as Markdig finds them.</summary>
     internal static List<TopLevelBlock> MarkdigBlocks(string body, BodyLines lines)
     {
         var document = Markdig.Markdown.Parse(body, BlockStructurePipeline.Instance);

@@ -42,7 +42,7 @@ public sealed class MarkdownSeedReader : ISeedReader
         }
 
         var patch = BriefFields.Parse(mapping, context);
-        var parsed = MarkdownBody.Split(split.Body, split.BodyLineIndex, source.Path, bag);
+        var parsed = MarkdownBody.Split(text, split.BodyStart, split.BodyLineIndex, source.Path, bag);
         var sections = parsed ?? [];
         if (patch.Title is not { Value: { Length: > 0 } title })
         {

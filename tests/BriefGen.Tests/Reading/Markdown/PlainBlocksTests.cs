@@ -1,4 +1,6 @@
 using System.Text;
+using BriefGen.Diagnostics;
+using BriefGen.Model;
 using BriefGen.Reading.Markdown;
 
 namespace BriefGen.Tests.Reading.Markdown;
@@ -37,7 +39,7 @@ public sealed class PlainBlocksTests
         for (var n = 0; n < 20_000; n++)
         {
             var body = Body(random, Accepted, []);
-            var lines = new BodyLines(body);
+            var lines = new BodyLines(body, 0);
             var fast = PlainBlocks.TrySplit(lines);
             Assert.True(fast is not null, $"refused a plain body:\n{body}");
             Assert.Equal(WithoutTrailingBlanks(MarkdownBody.MarkdigBlocks(body, lines), lines), WithoutTrailingBlanks(fast, lines));
@@ -51,7 +53,7 @@ public sealed class PlainBlocksTests
         for (var n = 0; n < 5_000; n++)
         {
             var body = Body(random, Accepted, Refused);
-            var lines = new BodyLines(body);
+            var lines = new BodyLines(body, 0);
             if (PlainBlocks.TrySplit(lines) is { } fast)
             {
                 Assert.Equal(WithoutTrailingBlanks(MarkdownBody.MarkdigBlocks(body, lines), lines), WithoutTrailingBlanks(fast, lines)); // no refused line was drawn
@@ -60,7 +62,7 @@ public sealed class PlainBlocksTests
 
         foreach (var line in Refused)
         {
-            Assert.Null(PlainBlocks.TrySplit(new BodyLines($"Text\n\n{line}\n\nText\n")));
+            Assert.Null(PlainBlocks.TrySplit(new BodyLines($"Text\n\n{line}\n\nText\n", 0)));
         }
     }
 
@@ -68,7 +70,7 @@ public sealed class PlainBlocksTests
     public void ABriefBody_IsSplitWithoutMarkdig()
     {
         const string body = "## What changed?\n\nFirst paragraph.\nIts second line.\n\n- one\n- two\n\n- three, loose\nlazy line\n## Next\nText\n";
-        var blocks = PlainBlocks.TrySplit(new BodyLines(body));
+        var blocks = PlainBlocks.TrySplit(new BodyLines(body, 0));
 
         Assert.Equal(
             [
@@ -77,6 +79,24 @@ public sealed class PlainBlocksTests
                 new TopLevelBlock(TopLevelKind.Content, 11, 11),
             ],
             blocks);
+    }
+
+    [Fact]
+    public void ABodyReadInPlace_IsSplitAsItsCopyIs()
+    {
+        var random = new Random(3);
+        for (var n = 0; n < 2_000; n++)
+        {
+            var prefix = Body(random, Accepted, Refused);
+            var body = Body(random, Accepted, Refused);
+            var text = prefix + body;
+            var inPlace = MarkdownBody.Split(text, prefix.Length, 5, "seed.md", new DiagnosticBag());
+            var copied = MarkdownBody.Split(body, 0, 5, "seed.md", new DiagnosticBag());
+            Assert.Equal(Shape(copied), Shape(inPlace));
+        }
+
+        static string Shape(List<Section>? sections)
+            => sections is null ? "null" : string.Join("\n§", sections.Select(s => s.Heading + "|" + string.Join("\n¶", s.Paragraphs)));
     }
 
     private static List<TopLevelBlock> WithoutTrailingBlanks(List<TopLevelBlock> blocks, BodyLines lines)
