@@ -27,6 +27,35 @@ public sealed class IncludeCachedTests
         Assert.Equal(3, cache.Count);
     }
 
+    /// <summary>A cached include inside a cached include: each output is stored under its own key, and reused.</summary>
+    [Fact]
+    public void NestedCachedIncludes_AreStoredUnderTheirOwnKeys()
+    {
+        // Both partials read x, not their keys, so that a reuse is visible.
+        var (renderer, cache) = RendererWith(
+            ("page.sbn-html", "{{ x = 1 }}{{ include_cached 'outer.sbn-html' 'o' }}{{ x = 2 }}{{ include_cached 'outer.sbn-html' 'o' }}{{ include_cached 'inner.sbn-html' 'i' }}"),
+            ("outer.sbn-html", "O{{ x }}({{ include_cached 'inner.sbn-html' 'i' }})"),
+            ("inner.sbn-html", "I{{ x }}"));
+
+        var (text, scope) = Render(renderer);
+
+        Assert.Empty(scope.Diagnostics.ToImmutable());
+        Assert.Equal("O1(I1)O1(I1)I1\n", text);
+        Assert.Equal(2, cache.Count);
+    }
+
+    /// <summary>Keys longer than the reused key buffer, and many of them, find their entries as short ones do.</summary>
+    [Fact]
+    public void LongKeys_AreFoundAgain()
+    {
+        var (renderer, cache) = RendererWith(
+            ("page.sbn-html", "{{ for i in 1..3 }}{{ for j in 1..2 }}{{ include_cached 'p.sbn-html' (i | string.pad_left 600) }}{{ end }}{{ end }}"),
+            ("p.sbn-html", "{{ $1 | string.size }},"));
+
+        Assert.Equal("600,600,600,600,600,600,\n", Render(renderer).Text);
+        Assert.Equal(3, cache.Count);
+    }
+
     [Fact]
     public void Output_IsTrustedLikeInclude_AndSeesTheKeysAsArguments()
     {
