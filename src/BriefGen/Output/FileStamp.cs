@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace BriefGen.Output;
 
@@ -10,6 +11,8 @@ public readonly partial record struct FileStamp(long Length, long WriteTicks)
 {
     private const int AtCurrentDirectory = -100;
     private const int AtSymlinkNoFollow = 0x100;
+    private const int OpenPathOnly = 0x200000; // O_PATH: the same on every Linux architecture .NET runs on
+    private const int OpenCloseOnExec = 0x80000; // O_CLOEXEC: likewise
     private const uint StatxType = 0x1;
     private const uint StatxMtime = 0x40;
     private const uint StatxSize = 0x200;
@@ -26,32 +29,26 @@ public readonly partial record struct FileStamp(long Length, long WriteTicks)
     /// is one <c>statx</c> call, without the <see cref="FileInfo"/> object and the second system call that reading
     /// its attributes costs there.
     /// </summary>
-    internal static FileStamp? Of(string path) => Of([], path);
+    internal static FileStamp? Of(string path) => Probe(null, string.Empty, path, out var stamp) == PathKind.File ? stamp : null;
 
     /// <summary>
-    /// The stamp of the file at <paramref name="folder"/> (UTF-8, ending in a separator) followed by
-    /// <paramref name="relativePath"/>: a build asks this of each of the tens of thousands of files it keeps, without
-    /// making a string of each full path.
+    /// What is at <paramref name="relativePath"/> below a folder, not following a symbolic link, and a regular file's
+    /// stamp: through the folder's open handle when there is one (<see cref="OpenFolder"/>), so the kernel walks only
+    /// the part of the path below it, else by the full path (<paramref name="folder"/>, empty or ending in a
+    /// separator, then <paramref name="relativePath"/>). Listing a folder of seeds asks this of every entry, from
+    /// several threads.
     /// </summary>
-    internal static FileStamp? Of(ReadOnlySpan<byte> folder, string relativePath)
-        => Probe(folder, relativePath, out var stamp) == PathKind.File ? stamp : null;
-
-    /// <summary>
-    /// What is at <paramref name="path"/>, not following a symbolic link, and a regular file's stamp: listing a
-    /// folder of seeds asks this of every entry, from several threads.
-    /// </summary>
-    internal static PathKind Probe(string path, out FileStamp? stamp) => Probe([], path, out stamp);
-
-    private static PathKind Probe(ReadOnlySpan<byte> folder, string relativePath, out FileStamp? stamp)
+    internal static PathKind Probe(SafeFileHandle? handle, string folder, string relativePath, out FileStamp? stamp)
     {
         stamp = null;
         if (OperatingSystem.IsLinux() && !s_noStatx)
         {
-            var max = folder.Length + Encoding.UTF8.GetMaxByteCount(relativePath.Length) + 1;
+            var within = handle is null ? folder : string.Empty;
+            var max = Encoding.UTF8.GetMaxByteCount(within.Length + relativePath.Length) + 1;
             Span<byte> name = max <= 1024 ? stackalloc byte[max] : new byte[max];
-            folder.CopyTo(name);
-            name[folder.Length + Encoding.UTF8.GetBytes(relativePath, name[folder.Length..])] = 0;
-            if (TryStatx(name, out var buffer))
+            var length = Encoding.UTF8.GetBytes(within, name);
+            name[length + Encoding.UTF8.GetBytes(relativePath, name[length..])] = 0;
+            if (TryStatx(handle, name, out var buffer))
             {
                 switch (buffer.Mode & FileTypeMask)
                 {
@@ -68,7 +65,7 @@ public readonly partial record struct FileStamp(long Length, long WriteTicks)
             }
         }
 
-        var info = new FileInfo(folder.IsEmpty ? relativePath : Encoding.UTF8.GetString(folder) + relativePath);
+        var info = new FileInfo(folder + relativePath);
         if ((int)info.Attributes == -1)
         {
             return PathKind.Missing; // .NET's answer for a path that names nothing
@@ -88,12 +85,37 @@ public readonly partial record struct FileStamp(long Length, long WriteTicks)
         return PathKind.File;
     }
 
-    /// <summary>False when <c>statx</c> itself is unavailable or failed (e.g. nothing is there); the caller then asks .NET.</summary>
-    private static bool TryStatx(Span<byte> name, out StatxBuffer buffer)
+    /// <summary>A descriptor of <paramref name="folder"/> to look up paths below it (Linux's <c>O_PATH</c>), or null.</summary>
+    internal static SafeFileHandle? OpenPath(string folder)
     {
+        if (!OperatingSystem.IsLinux() || s_noStatx)
+        {
+            return null;
+        }
+
+        var max = Encoding.UTF8.GetMaxByteCount(folder.Length) + 1;
+        Span<byte> name = max <= 1024 ? stackalloc byte[max] : new byte[max];
+        name[Encoding.UTF8.GetBytes(folder, name)] = 0;
         try
         {
-            return statx(AtCurrentDirectory, ref MemoryMarshal.GetReference(name), AtSymlinkNoFollow, StatxType | StatxSize | StatxMtime, out buffer) == 0;
+            var fd = open(ref MemoryMarshal.GetReference(name), OpenPathOnly | OpenCloseOnExec);
+            return fd < 0 ? null : new SafeFileHandle(fd, ownsHandle: true);
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>False when <c>statx</c> itself is unavailable or failed (e.g. nothing is there); the caller then asks .NET.</summary>
+    private static bool TryStatx(SafeFileHandle? folder, Span<byte> name, out StatxBuffer buffer)
+    {
+        var added = false;
+        try
+        {
+            folder?.DangerousAddRef(ref added);
+            var dirfd = folder is null ? AtCurrentDirectory : (int)folder.DangerousGetHandle();
+            return statx(dirfd, ref MemoryMarshal.GetReference(name), AtSymlinkNoFollow, StatxType | StatxSize | StatxMtime, out buffer) == 0;
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
@@ -101,11 +123,21 @@ public readonly partial record struct FileStamp(long Length, long WriteTicks)
             buffer = default;
             return false;
         }
+        finally
+        {
+            if (added)
+            {
+                folder!.DangerousRelease();
+            }
+        }
     }
 
     [DllImport("libc")]
 #pragma warning disable SYSLIB1054 // blittable arguments: no marshalling to generate, and no AllowUnsafeBlocks needed
     private static extern int statx(int dirfd, ref byte path, int flags, uint mask, out StatxBuffer buffer);
+
+    [DllImport("libc")]
+    private static extern int open(ref byte path, int flags);
 #pragma warning restore SYSLIB1054
 
     /// <summary>The fields read of Linux's <c>struct statx</c>, whose layout is the same on every architecture.</summary>

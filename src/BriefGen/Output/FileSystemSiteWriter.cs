@@ -18,7 +18,7 @@ namespace BriefGen.Output;
 public sealed class FileSystemSiteWriter : ISiteWriter
 {
     private readonly string _outputDir;
-    private readonly byte[] _outputPrefix;
+    private readonly OpenFolder? _previous;
     private readonly string _workDir;
     private readonly SiteMirror? _mirror;
     private readonly bool _intoMirror;
@@ -41,7 +41,6 @@ public sealed class FileSystemSiteWriter : ISiteWriter
     internal FileSystemSiteWriter(string outputDir, SiteMirror? mirror)
     {
         _outputDir = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDir));
-        _outputPrefix = System.Text.Encoding.UTF8.GetBytes(_outputDir + Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(_outputDir) ?? throw new ArgumentException("the output folder cannot be a file-system root", nameof(outputDir));
         Directory.CreateDirectory(parent);
         _mirror = mirror;
@@ -51,6 +50,7 @@ public sealed class FileSystemSiteWriter : ISiteWriter
         _claimed = new(Environment.ProcessorCount, expected, StringComparer.Ordinal);
         _stamps = new(StringComparer.Ordinal); // the files written, which a rebuild through the mirror keeps few of
         _hadPrevious = Directory.Exists(_outputDir);
+        _previous = _hadPrevious ? OpenFolder.Open(_outputDir) : null;
         _intoMirror = mirror is { IsReady: true } && _hadPrevious;
         if (!_intoMirror)
         {
@@ -96,7 +96,7 @@ public sealed class FileSystemSiteWriter : ISiteWriter
     /// <inheritdoc/>
     public bool TryReuse(OutputPath path, FileStamp expected)
     {
-        if (FileStamp.Of(_outputPrefix, path.Value) != expected || !_claimed.TryAdd(path.Value, 0))
+        if (_previous?.Stamp(path.Value) is not { } stamp || stamp != expected || !_claimed.TryAdd(path.Value, 0))
         {
             return false;
         }
@@ -138,6 +138,7 @@ public sealed class FileSystemSiteWriter : ISiteWriter
     /// <summary>Discards the staging or pending folder unless the build was committed.</summary>
     public void Dispose()
     {
+        _previous?.Dispose();
         if (!_committed && Directory.Exists(_workDir))
         {
             TreeRemover.Delete(_workDir);

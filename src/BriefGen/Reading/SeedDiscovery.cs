@@ -239,16 +239,17 @@ internal sealed class SeedDiscovery
     {
         string[] names = [.. new FileSystemEnumerable<string>(folder, static (ref FileSystemEntry e) => e.FileName.ToString(), ListingOptions)];
         var entries = new Listing?[names.Length];
+        using var open = OpenFolder.Open(folder);
         if (names.Length < ParallelListing)
         {
             for (var i = 0; i < names.Length; i++)
             {
-                entries[i] = Listing.Of(folder, names[i]);
+                entries[i] = Listing.Of(open, folder, names[i]);
             }
         }
         else
         {
-            Parallel.For(0, names.Length, i => entries[i] = Listing.Of(folder, names[i]));
+            Parallel.For(0, names.Length, i => entries[i] = Listing.Of(open, folder, names[i]));
         }
 
         return [.. entries.OfType<Listing>()];
@@ -266,12 +267,12 @@ internal sealed class SeedDiscovery
     /// </summary>
     private readonly record struct Listing(string Name, string Stem, string FullPath, bool IsFolder, FileSystemInfo? Link, FileStamp? Stamp)
     {
-        /// <summary>The entry <paramref name="name"/> of <paramref name="folder"/>; null when it went away since the listing.</summary>
-        public static Listing? Of(string folder, string name)
+        /// <summary>The entry <paramref name="name"/> of <paramref name="folder"/> (held <paramref name="open"/>); null when it went away since the listing.</summary>
+        public static Listing? Of(OpenFolder open, string folder, string name)
         {
             var full = Path.Join(folder, name);
             var stem = Path.GetFileNameWithoutExtension(name);
-            switch (FileStamp.Probe(full, out var stamp))
+            switch (open.Probe(name, out var stamp))
             {
                 case PathKind.Missing:
                     return null;

@@ -36,4 +36,37 @@ public sealed class FileStampTests
         Assert.NotNull(FileStamp.Of(target));
         Directory.Delete(root, recursive: true);
     }
+
+    /// <summary>Looked up below an open folder, every kind of entry reads as it does by its full path.</summary>
+    [Fact]
+    public void EntriesBelowAnOpenFolder_ReadAsByTheirFullPaths()
+    {
+        var root = TestSite.TempDir();
+        Directory.CreateDirectory(Path.Combine(root, "sub", "deeper"));
+        File.WriteAllText(Path.Combine(root, "page ä.html"), "one");
+        File.WriteAllText(Path.Combine(root, "sub", "deeper", "index.html"), "three");
+        File.CreateSymbolicLink(Path.Combine(root, "link.html"), Path.Combine(root, "page ä.html"));
+        string[] entries = ["page ä.html", "sub/deeper/index.html", "sub", "link.html", "missing.html", "sub/missing/x.html"];
+
+        using (var open = OpenFolder.Open(root))
+        {
+            Assert.Equal(OperatingSystem.IsLinux(), open.IsHeld);
+            foreach (var entry in entries)
+            {
+                Assert.Equal(FileStamp.Of(Path.Combine(root, entry)), open.Stamp(entry));
+            }
+
+            Assert.Equal(PathKind.Folder, open.Probe("sub", out _));
+            Assert.Equal(PathKind.Link, open.Probe("link.html", out _));
+            Assert.Equal(PathKind.Missing, open.Probe("missing.html", out _));
+        }
+
+        using (var missing = OpenFolder.Open(Path.Combine(root, "gone")))
+        {
+            Assert.False(missing.IsHeld);
+            Assert.Equal(PathKind.Missing, missing.Probe("page ä.html", out _));
+        }
+
+        Directory.Delete(root, recursive: true);
+    }
 }
