@@ -12,9 +12,10 @@ namespace BriefGen.Rendering;
 
 /// <summary>
 /// Plans every generated file of the site (pages, feeds, JSON) as <see cref="OutputJob"/>s, in a fixed order. The
-/// plan is cheap: it only wires closures; the work (Markdown, templates) happens when a job runs, in parallel.
+/// plan is cheap: it only says what each file is made from; the work (Markdown, templates) happens when a job runs,
+/// in parallel.
 /// </summary>
-internal sealed class SitePages
+internal sealed partial class SitePages
 {
     private readonly SiteModel _site;
     private readonly PageRenderer _renderer;
@@ -51,11 +52,8 @@ internal sealed class SitePages
         foreach (var b in _site.Briefs)
         {
             var file = PermalinkPattern.FileOf(b.Url);
-            // No need to build the page's variables (which renders its Markdown) just to learn that nothing changed.
-            Action<InputHasher> identity = h => AddBrief(h, b);
-            yield return Page(file, b.Url, "brief.sbn-html", b.Brief.Title, b.Brief.Summary, "article", bag => [("brief", _model.Full(b, bag))], b.Date?.Rfc3339, identity);
-            var json = b.Url.EndsWith('/') ? b.Url + "brief.json" : file[..^5] + ".json";
-            yield return new OutputJob(json, scope => _store.Full(b, scope.Diagnostics) is { } full ? JsonBytes(full) : null, identity);
+            yield return Planned(new BriefPage(this, file, b), b.Date?.Rfc3339);
+            yield return new BriefJsonFile(this, b.Url.EndsWith('/') ? b.Url + "brief.json" : file[..^5] + ".json", b);
         }
 
         foreach (var job in List("", "index.sbn-html", _site.Config.Title, _site.Config.Description, _site.Briefs, []))
@@ -66,7 +64,7 @@ internal sealed class SitePages
         foreach (var taxonomy in _site.Taxonomies)
         {
             var terms = ScriptModel.List(taxonomy.Terms, ScriptModel.Term);
-            yield return Page(taxonomy.Url + "index.html", taxonomy.Url, taxonomy.Key + ".sbn-html", taxonomy.Title, null, "website", _ => [("terms", terms), ("taxonomy", Taxonomy(taxonomy))], null);
+            yield return Planned(new VariablesPage(this, taxonomy.Url + "index.html", taxonomy.Url, taxonomy.Key + ".sbn-html", taxonomy.Title, () => [("terms", terms), ("taxonomy", Taxonomy(taxonomy))]), null);
             var template = taxonomy.Key[..^1] + ".sbn-html"; // topics → topic.sbn-html
             foreach (var term in taxonomy.Terms)
             {
@@ -77,8 +75,8 @@ internal sealed class SitePages
             }
         }
 
-        yield return Page("404.html", null, "404.sbn-html", "Page not found", null, "website", _ => [], null);
-        yield return new OutputJob("briefs.json", _ => BriefIndexJson.Write(_site.Briefs), h => AddBriefs(h, _site.Briefs, 0, _site.Briefs.Count));
+        yield return new VariablesPage(this, "404.html", null, "404.sbn-html", "Page not found", () => []);
+        yield return new FunctionJob("briefs.json", _ => BriefIndexJson.Write(_site.Briefs), h => AddBriefs(h, _site.Briefs, 0, _site.Briefs.Count));
         yield return Text("robots.txt", "robots.sbn-txt", () => []);
         if (BaseUrl is not null)
         {
@@ -138,11 +136,7 @@ internal sealed class SitePages
             var pageTitle = number == 1 ? title : $"{title} – page {number}";
             var first = (number - 1) * size;
             var count = Math.Min(size, briefs.Count - first);
-            yield return Page(url + "index.html", url, template, pageTitle, description, "website", _ =>
-            {
-                var items = ScriptModel.List(briefs.Skip(first).Take(count), Card);
-                return [.. extra, ("paginator", Paginator.Create(baseUrl, number, total, items))];
-            }, null, h => AddBriefs(AddVars(h, extra).Add(baseUrl).Add(number).Add(total), briefs, first, count));
+            yield return Planned(new ListPage(this, url, template, pageTitle, description, new ListSlice(baseUrl, number, total, briefs, first, count, extra)), null);
         }
     }
 
@@ -154,40 +148,19 @@ internal sealed class SitePages
     private ScriptObject Card(SiteBrief b)
         => _cards.TryGetValue(b, out var card) ? card : _cards.Count < MaxKeptCards ? _cards.GetOrAdd(b, _model.Card) : _model.Card(b);
 
-    private OutputJob Page(string file, string? url, string template, string title, string? description, string ogType, Func<DiagnosticBag, (string, object?)[]> vars, string? lastMod, Action<InputHasher>? identity = null)
+    /// <summary>A planned page, whose URL the sitemap lists in plan order.</summary>
+    private TemplatePage Planned(TemplatePage page, string? lastMod)
     {
-        if (url is not null)
+        if (page.Url is not null)
         {
-            _sitemap.Add((url, lastMod));
+            _sitemap.Add((page.Url, lastMod));
         }
 
-        return new OutputJob(
-            file,
-            scope =>
-            {
-                var depth = file.Count(c => c == '/');
-                var root = url is null ? RootPath() : depth == 0 ? "./" : string.Concat(Enumerable.Repeat("../", depth));
-                var page = ScriptModel.Obj(("title", title), ("description", description ?? _site.Config.Description), ("url", url), ("root", root),
-                    ("canonical", url is null || BaseUrl is null ? null : BaseUrl + url), ("og_type", ogType), ("template", template));
-                var variables = vars(scope.Diagnostics);
-                return scope.Diagnostics.HasErrors ? null : Render(template, file, scope, [("page", page), .. variables]);
-            },
-            h =>
-            {
-                h.Add(template).Add(title).Add(description).Add(url).Add(ogType);
-                if (identity is not null)
-                {
-                    identity(h);
-                }
-                else
-                {
-                    AddVars(h, vars(new DiagnosticBag()));
-                }
-            });
+        return page;
     }
 
     /// <summary>A text file (feed, sitemap, robots.txt); <paramref name="identity"/> hashes its inputs more cheaply than its variables would.</summary>
-    private OutputJob Text(string file, string template, Func<(string, object?)[]> vars, Action<InputHasher>? identity = null)
+    private FunctionJob Text(string file, string template, Func<(string, object?)[]> vars, Action<InputHasher>? identity = null)
         => new(file, scope => Render(template, file, scope, [("page", ScriptModel.Obj(("root", "./"), ("url", file))), .. vars()]), h =>
         {
             h.Add(template);

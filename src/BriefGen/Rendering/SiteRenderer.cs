@@ -50,8 +50,8 @@ public static class SiteRenderer
         Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxParallelism) }, (job, state) =>
         {
             var path = OutputPath.Create(job.Path);
-            var input = job.Identity is null ? (UInt128?)null : Identity(job, siteKey);
-            if (input is { } known && incremental.Previous.Find(job.Path) is { } before && before.Input == known
+            var input = Identity(job, siteKey);
+            if (incremental.Previous.Find(job.Path) is { } before && before.Input == input
                 && keys.Of(before.Templates) == before.TemplatesKey && writer.TryReuse(path, before.File))
             {
                 incremental.Next.Keep(job.Path, before);
@@ -67,10 +67,10 @@ public static class SiteRenderer
             }
 
             // A file that reported anything is rendered again next time, so its diagnostics are reported again.
-            if (input is { } made && bytes is not null && scope.Diagnostics.Count == 0 && writer.Stamp(path) is { } stamp)
+            if (bytes is not null && scope.Diagnostics.Count == 0 && writer.Stamp(path) is { } stamp)
             {
                 var templates = incremental.Next.Share([.. scope.Templates]);
-                incremental.Next.Record(job.Path, new PageRecord(made, templates, keys.Of(templates), stamp));
+                incremental.Next.Record(job.Path, new PageRecord(input, templates, keys.Of(templates), stamp));
             }
 
             foreach (var d in scope.Diagnostics.ToImmutable())
@@ -102,7 +102,7 @@ public static class SiteRenderer
     {
         // One hasher per worker: a site has tens of thousands of pages, and an XxHash128 state is ~300 bytes.
         var hasher = (t_hasher ??= new InputHasher()).Reset().Add(siteKey).Add(job.Path);
-        job.Identity!(hasher);
+        job.AddIdentity(hasher);
         return hasher.Finish();
     }
 }
