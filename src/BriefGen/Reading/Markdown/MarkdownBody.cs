@@ -27,7 +27,7 @@ internal static class MarkdownBody
         List<TopLevelBlock> blocks;
         try
         {
-            blocks = PlainBlocks.TrySplit(lines) ?? MarkdigBlocks(text[bodyStart..], out lines);
+            blocks = PlainBlocks.TrySplit(lines) ?? MarkdigBlocks(text[bodyStart..], lines); // Markdig needs the body as a string of its own
         }
         catch (ArgumentException ex)
         {
@@ -81,14 +81,11 @@ internal static class MarkdownBody
         return sections;
     }
 
-    /// <summary>The top-level blocks of <paramref name="body"/> as Markdig's block pass finds them, and its lines.</summary>
-    internal static List<TopLevelBlock> MarkdigBlocks(string body, out BodyLines lines)
-    {
-        lines = new BodyLines(body, 0);
-        return MarkdigBlocks(body, lines);
-    }
-
-    /// <summary>The top-level blocks in source order with their first and last 0-based lines, as Markdig finds them.</summary>
+    /// <summary>
+    /// The top-level blocks of <paramref name="body"/> in source order with their first and last 0-based lines, as
+    /// Markdig finds them; <paramref name="lines"/> are the body's (its offsets count from the body's start wherever
+    /// the body lies).
+    /// </summary>
     internal static List<TopLevelBlock> MarkdigBlocks(string body, BodyLines lines)
     {
         var document = Markdig.Markdown.Parse(body, BlockStructurePipeline.Instance);
