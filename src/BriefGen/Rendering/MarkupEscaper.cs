@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace BriefGen.Rendering;
@@ -9,23 +10,24 @@ namespace BriefGen.Rendering;
 /// </summary>
 internal static class MarkupEscaper
 {
+    // The characters that need a decision: the five with entities, and the C0 controls (tab and line ends stay).
+    private static readonly SearchValues<char> s_special = SearchValues.Create(
+        "&<>\"'" + new string([.. Enumerable.Range(0, ' ').Select(c => (char)c)]));
+
     public static string Escape(string text)
     {
-        var i = 0;
-        while (i < text.Length && !NeedsWork(text[i]))
-        {
-            i++;
-        }
-
-        if (i == text.Length)
+        var rest = text.AsSpan();
+        var next = rest.IndexOfAny(s_special);
+        if (next < 0)
         {
             return text; // the common case allocates nothing
         }
 
-        var sb = new StringBuilder(text.Length + 16).Append(text, 0, i);
-        for (; i < text.Length; i++)
+        var sb = new StringBuilder(text.Length + 16);
+        for (; next >= 0; next = rest.IndexOfAny(s_special))
         {
-            var c = text[i];
+            var c = rest[next];
+            sb.Append(rest[..next]);
             _ = c switch
             {
                 '&' => sb.Append("&amp;"),
@@ -33,13 +35,12 @@ internal static class MarkupEscaper
                 '>' => sb.Append("&gt;"),
                 '"' => sb.Append("&quot;"),
                 '\'' => sb.Append("&#39;"),
-                _ when c < ' ' && c is not ('\t' or '\n' or '\r') => sb,
-                _ => sb.Append(c),
+                '\t' or '\n' or '\r' => sb.Append(c),
+                _ => sb, // another control character: dropped
             };
+            rest = rest[(next + 1)..];
         }
 
-        return sb.ToString();
+        return sb.Append(rest).ToString();
     }
-
-    private static bool NeedsWork(char c) => c is '&' or '<' or '>' or '"' or '\'' || c < ' ';
 }
