@@ -44,10 +44,9 @@ public readonly partial record struct FileStamp(long Length, long WriteTicks)
         if (OperatingSystem.IsLinux() && !s_noStatx)
         {
             var within = handle is null ? folder : string.Empty;
-            var max = Encoding.UTF8.GetMaxByteCount(within.Length + relativePath.Length) + 1;
+            var max = NameBytes(within, relativePath);
             Span<byte> name = max <= 1024 ? stackalloc byte[max] : new byte[max];
-            var length = Encoding.UTF8.GetBytes(within, name);
-            name[length + Encoding.UTF8.GetBytes(relativePath, name[length..])] = 0;
+            WriteName(within, relativePath, name);
             if (TryStatx(handle, name, out var buffer))
             {
                 switch (buffer.Mode & FileTypeMask)
@@ -93,9 +92,9 @@ public readonly partial record struct FileStamp(long Length, long WriteTicks)
             return null;
         }
 
-        var max = Encoding.UTF8.GetMaxByteCount(folder.Length) + 1;
+        var max = NameBytes(folder, string.Empty);
         Span<byte> name = max <= 1024 ? stackalloc byte[max] : new byte[max];
-        name[Encoding.UTF8.GetBytes(folder, name)] = 0;
+        WriteName(folder, string.Empty, name);
         try
         {
             var fd = open(ref MemoryMarshal.GetReference(name), OpenPathOnly | OpenCloseOnExec);
@@ -105,6 +104,16 @@ public readonly partial record struct FileStamp(long Length, long WriteTicks)
         {
             return null;
         }
+    }
+
+    /// <summary>The most bytes <see cref="WriteName"/> writes for the path <paramref name="first"/> + <paramref name="second"/>.</summary>
+    private static int NameBytes(string first, string second) => Encoding.UTF8.GetMaxByteCount(first.Length + second.Length) + 1;
+
+    /// <summary>The path <paramref name="first"/> + <paramref name="second"/> as the C library takes it: UTF-8, ending in a NUL.</summary>
+    private static void WriteName(string first, string second, Span<byte> name)
+    {
+        var length = Encoding.UTF8.GetBytes(first, name);
+        name[length + Encoding.UTF8.GetBytes(second, name[length..])] = 0;
     }
 
     /// <summary>False when <c>statx</c> itself is unavailable or failed (e.g. nothing is there); the caller then asks .NET.</summary>

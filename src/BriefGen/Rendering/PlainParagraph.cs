@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using BriefGen.Reading.Markdown;
 
 namespace BriefGen.Rendering;
 
@@ -180,7 +181,7 @@ internal static class PlainParagraph
         foreach (var range in markdown.AsSpan().Split('\n'))
         {
             var line = markdown.AsSpan(range);
-            if (line.Length == 0 || line[0] == ' ' || line[^1] == ' ' || "#=-+~|>:".Contains(line[0]) || StartsLikeOrderedItem(line)
+            if (line.Length == 0 || line[0] == ' ' || line[^1] == ' ' || "#=-+~|>:".Contains(line[0]) || PlainBlocks.StartsLikeOrderedItem(line)
                 || (line[0] == '*' && !OpensEmphasis(line)))
             {
                 return false;
@@ -195,16 +196,5 @@ internal static class PlainParagraph
     {
         var stars = line.Length > 1 && line[1] == '*' ? 2 : 1;
         return stars < line.Length && char.IsAsciiLetterOrDigit(line[stars]);
-    }
-
-    private static bool StartsLikeOrderedItem(ReadOnlySpan<char> line)
-    {
-        var digits = 0;
-        while (digits < line.Length && char.IsAsciiDigit(line[digits]))
-        {
-            digits++;
-        }
-
-        return digits > 0 && digits < line.Length && line[digits] is '.' or ')';
     }
 }

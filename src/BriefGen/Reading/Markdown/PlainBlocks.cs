@@ -103,10 +103,16 @@ internal static class PlainBlocks
         var c = line[0];
         if (char.IsAsciiDigit(c))
         {
-            var digits = line.IndexOfAnyExceptInRange('0', '9');
-            return digits < 0 || line[digits] is not ('.' or ')');
+            return !StartsLikeOrderedItem(line);
         }
 
         return char.IsLetterOrDigit(c) || c is '"' or '\'' or '(' or '\u201c' or '\u2018';
+    }
+
+    /// <summary>ASCII digits followed by <c>.</c> or <c>)</c>: perhaps an ordered list item (or one interrupting a paragraph).</summary>
+    internal static bool StartsLikeOrderedItem(ReadOnlySpan<char> line)
+    {
+        var digits = line.IndexOfAnyExceptInRange('0', '9');
+        return digits > 0 && line[digits] is '.' or ')';
     }
 }
