@@ -44,12 +44,18 @@ internal sealed record IncrementalBuild(BuildState Previous, BuildState Next, UI
         var hasher = new InputHasher().Add(typeof(IncrementalBuild).Assembly.ManifestModule.ModuleVersionId.ToString())
             .Add(c.Title).Add(c.Description).Add(c.BaseUrl).Add(c.Language).Add(c.Publisher).Add(c.PageSize).Add(c.FeedSize)
             .Add(c.Permalink).Add(c.Templates).Add(c.Output).Add(c.ShowRelated ? 1 : 0).Add(c.AllowRawHtml ? 1 : 0)
-            .Add(c.MaxSeedBytes).Add(c.SitemapUrlLimit).Add(c.ChromeLines.Count);
-        foreach (var line in c.ChromeLines)
+            .Add(c.MaxSeedBytes).Add(c.SitemapUrlLimit).Add(c.BriefJson ? 1 : 0);
+        return AddAll(AddAll(hasher, c.ChromeLines), c.Taxonomies).Finish();
+    }
+
+    private static InputHasher AddAll(InputHasher hasher, IReadOnlyList<string> items)
+    {
+        hasher.Add(items.Count);
+        foreach (var item in items)
         {
-            hasher.Add(line);
+            hasher.Add(item);
         }
 
-        return hasher.Finish();
+        return hasher;
     }
 }

@@ -53,7 +53,10 @@ internal sealed partial class SitePages
         {
             var file = PermalinkPattern.FileOf(b.Url);
             yield return Planned(new BriefPage(this, file, b), b.Date?.Rfc3339);
-            yield return new BriefJsonFile(this, b.Url.EndsWith('/') ? b.Url + "brief.json" : file[..^5] + ".json", b);
+            if (_site.Config.BriefJson)
+            {
+                yield return new BriefJsonFile(this, b.Url.EndsWith('/') ? b.Url + "brief.json" : file[..^5] + ".json", b);
+            }
         }
 
         foreach (var job in List("", "index.sbn-html", _site.Config.Title, _site.Config.Description, _site.Briefs, []))
@@ -255,9 +258,11 @@ internal sealed partial class SitePages
     private static ScriptObject SiteObject(SiteModel site)
     {
         var c = site.Config;
-        var nav = ScriptModel.List([("Briefs", ""), ("Topics", "topics/"), ("Authors", "authors/"), ("Programs", "programs/")], n => ScriptModel.Obj(("title", n.Item1), ("url", n.Item2)));
+        // Kinds have pages but no place in the navigation: a brief's kind label links them.
+        var nav = ScriptModel.List([("Briefs", ""), .. site.Taxonomies.Where(t => t != site.Kinds).Select(t => (t.Title, t.Url))], n => ScriptModel.Obj(("title", n.Item1), ("url", n.Item2)));
         return ScriptModel.Obj(("title", c.Title), ("description", c.Description), ("base_url", c.BaseUrl), ("language", c.Language),
             ("publisher", c.Publisher), ("show_related", c.ShowRelated), ("brief_count", site.Briefs.Count), ("nav", nav),
+            ("topics_url", site.Taxonomies.Contains(site.Topics) ? site.Topics.Url : null),
             ("stylesheet", "assets/style.css"), ("feed_url", c.BaseUrl is null ? null : "feed.xml"), ("sitemap_url", c.BaseUrl is null ? null : "sitemap.xml"),
             ("feed_abs_url", c.BaseUrl is null ? null : c.BaseUrl + "feed.xml"), ("sitemap_abs_url", c.BaseUrl is null ? null : c.BaseUrl + "sitemap.xml"));
     }

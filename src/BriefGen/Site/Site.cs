@@ -1,12 +1,16 @@
 namespace BriefGen.Site;
 
-/// <summary>The assembled site: its settings, every brief in site order, and the four taxonomies. Read-only once built.</summary>
+/// <summary>
+/// The assembled site: its settings, every brief in site order, and the four taxonomies, of which those the settings
+/// name (<see cref="SiteConfig.Taxonomies"/>) have terms and pages. Read-only once built.
+/// </summary>
 public sealed class Site
 {
     internal Site(SiteConfig config, IReadOnlyList<SiteBrief> briefs)
     {
         Config = config;
         Briefs = briefs;
+        Taxonomies = [.. new[] { Topics, Authors, Programs, Kinds }.Where(t => config.Taxonomies.Contains(t.Key))];
     }
 
     /// <summary>The settings in force.</summary>
@@ -27,6 +31,6 @@ public sealed class Site
     /// <summary>The content kinds (Expert Brief, Backgrounder…).</summary>
     public Taxonomy Kinds { get; } = new("kinds", "Kinds", "Kind");
 
-    /// <summary>The four taxonomies in navigation order.</summary>
-    public IReadOnlyList<Taxonomy> Taxonomies => [Topics, Authors, Programs, Kinds];
+    /// <summary>The taxonomies with pages, in navigation order; the others stay empty.</summary>
+    public IReadOnlyList<Taxonomy> Taxonomies { get; }
 }

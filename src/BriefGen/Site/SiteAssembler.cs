@@ -71,14 +71,14 @@ public static class SiteAssembler
         var topics = b.Brief.Topics;
         for (var i = 0; i < topics.Count; i++)
         {
-            Term(site.Topics, topics[i], b, diagnostics)?.Add(b);
+            Term(site, site.Topics, topics[i], b, diagnostics)?.Add(b);
         }
 
         var authors = b.Brief.Authors;
         for (var i = 0; i < authors.Count; i++)
         {
             var author = authors[i];
-            var term = Term(site.Authors, author.Name, b, diagnostics);
+            var term = Term(site, site.Authors, author.Name, b, diagnostics);
             term?.Add(b);
             if (term is not null && term.Bio is null && !string.IsNullOrEmpty(author.Bio))
             {
@@ -88,18 +88,26 @@ public static class SiteAssembler
 
         if (!string.IsNullOrEmpty(b.Brief.Program))
         {
-            Term(site.Programs, b.Brief.Program, b, diagnostics)?.Add(b);
+            Term(site, site.Programs, b.Brief.Program, b, diagnostics)?.Add(b);
         }
 
         if (!string.IsNullOrEmpty(b.Brief.Kind))
         {
-            Term(site.Kinds, b.Brief.Kind, b, diagnostics)?.Add(b);
+            Term(site, site.Kinds, b.Brief.Kind, b, diagnostics)?.Add(b);
         }
     }
 
-    /// <summary>The term page a name belongs to; a name that folds to no slug gets none, with BG2003.</summary>
-    private static TaxonomyTerm? Term(Taxonomy taxonomy, string name, SiteBrief b, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The term page a name belongs to; a name that folds to no slug gets none, with BG2003, and so does every name of
+    /// a taxonomy without pages.
+    /// </summary>
+    private static TaxonomyTerm? Term(Site site, Taxonomy taxonomy, string name, SiteBrief b, DiagnosticBag diagnostics)
     {
+        if (!site.Taxonomies.Contains(taxonomy))
+        {
+            return null;
+        }
+
         var term = taxonomy.GetOrAdd(name);
         if (term is null)
         {

@@ -42,6 +42,18 @@ public sealed record SiteConfig
     /// <summary>Whether raw HTML in Markdown seeds is kept; by default it is escaped.</summary>
     public bool AllowRawHtml { get; init; }
 
+    /// <summary>
+    /// The taxonomies whose index and term pages are written, by key (<see cref="TaxonomyKeys"/>). A name of a
+    /// taxonomy left out is shown without a link, and the taxonomy leaves the navigation.
+    /// </summary>
+    public IReadOnlyList<string> Taxonomies { get; init; } = TaxonomyKeys;
+
+    /// <summary>Whether a <c>brief.json</c> (the brief's content model) is written beside every brief page.</summary>
+    public bool BriefJson { get; init; } = true;
+
+    /// <summary>Every taxonomy key, in navigation order.</summary>
+    public static IReadOnlyList<string> TaxonomyKeys { get; } = ["topics", "authors", "programs", "kinds"];
+
     /// <summary>Extra page-dump chrome lines for the reader.</summary>
     public IReadOnlyList<string> ChromeLines { get; init; } = [];
 

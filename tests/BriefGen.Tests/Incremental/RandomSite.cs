@@ -75,8 +75,10 @@ internal sealed class RandomSite
                 return "static " + Path.GetRelativePath(Root, asset);
             default:
                 var size = 2 + _random.Next(5);
-                WriteConfig("Random Briefs " + Pick(Words), size);
-                return "config pageSize " + size;
+                var taxonomies = string.Join(", ", BriefGen.Site.SiteConfig.TaxonomyKeys.Where(_ => _random.Next(3) > 0));
+                var briefJson = _random.Next(3) > 0 ? "true" : "false";
+                WriteConfig("Random Briefs " + Pick(Words), size, $"taxonomies: [{taxonomies}]\nbriefJson: {briefJson}\n");
+                return $"config pageSize {size}, taxonomies [{taxonomies}], briefJson {briefJson}";
         }
     }
 
@@ -90,8 +92,8 @@ internal sealed class RandomSite
         File.SetLastWriteTimeUtc(path, new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddSeconds(++_writes));
     }
 
-    private void WriteConfig(string title, int pageSize)
-        => File.WriteAllText(Path.Combine(Root, "briefgen.yml"), $"title: {title}\nbaseUrl: https://example.org/\npageSize: {pageSize}\nfeedSize: 5\n");
+    private void WriteConfig(string title, int pageSize, string more = "")
+        => File.WriteAllText(Path.Combine(Root, "briefgen.yml"), $"title: {title}\nbaseUrl: https://example.org/\npageSize: {pageSize}\nfeedSize: 5\n{more}");
 
     private string Seed()
     {
