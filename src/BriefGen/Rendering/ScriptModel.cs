@@ -56,7 +56,7 @@ internal sealed class ScriptModel
         o["license"] = brief.License is null ? null : Obj(("id", brief.License.Id), ("label", brief.License.Label), ("name", brief.License.Name), ("url", brief.License.Url));
         o["related"] = List(brief.Related, r => Obj(("label", r.Label), ("summary", r.Summary)));
         o["format"] = brief.Format == BriefFormat.Markdown ? "markdown" : "text";
-        o["json_url"] = !_site.Config.BriefJson ? null : b.Url.EndsWith('/') ? b.Url + "brief.json" : b.Url[..(b.Url.LastIndexOf('/') + 1)] + brief.Slug + ".json";
+        o["json_url"] = _site.Config.BriefJson ? PermalinkPattern.JsonFileOf(b.Url) : null;
         o["keywords"] = string.Join(", ", brief.Topics);
         o.IsReadOnly = true;
         return o;

@@ -51,11 +51,10 @@ internal sealed partial class SitePages
     {
         foreach (var b in _site.Briefs)
         {
-            var file = PermalinkPattern.FileOf(b.Url);
-            yield return Planned(new BriefPage(this, file, b), b.Date?.Rfc3339);
+            yield return Planned(new BriefPage(this, PermalinkPattern.FileOf(b.Url), b), b.Date?.Rfc3339);
             if (_site.Config.BriefJson)
             {
-                yield return new BriefJsonFile(this, b.Url.EndsWith('/') ? b.Url + "brief.json" : file[..^5] + ".json", b);
+                yield return new BriefJsonFile(this, PermalinkPattern.JsonFileOf(b.Url), b);
             }
         }
 

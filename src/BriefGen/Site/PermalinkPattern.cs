@@ -47,6 +47,9 @@ internal static class PermalinkPattern
     /// <summary>The output file for a site-relative URL: <c>x/</c> → <c>x/index.html</c>.</summary>
     public static string FileOf(string url) => url.Length == 0 || url.EndsWith('/') ? url + "index.html" : url;
 
+    /// <summary>Where a brief's <c>brief.json</c> goes, beside its page: <c>x/</c> → <c>x/brief.json</c>, <c>x.html</c> → <c>x.json</c>.</summary>
+    public static string JsonFileOf(string url) => url.EndsWith('/') ? url + "brief.json" : url[..^".html".Length] + ".json";
+
     private static int CountSlug(string pattern)
         => (pattern.Length - pattern.Replace("{slug}", "", StringComparison.Ordinal).Length) / "{slug}".Length;
 }

@@ -82,13 +82,32 @@ public sealed class OutputSettingsTests
         AssertEveryLinkResolves(writer);
     }
 
-    private static InMemorySiteWriter Build(string settings)
+    [Theory]
+    [InlineData("", "briefs/north-korean-troops-in-russia-a-dangerous-new-phase-in-the-ukraine-war/brief.json")]
+    [InlineData("permalink: briefs/{slug}-brief.html\n", "briefs/north-korean-troops-in-russia-a-dangerous-new-phase-in-the-ukraine-war-brief.json")]
+    [InlineData("permalink: briefs/{slug}-brief.html\nbriefJson: false\n", "")]
+    public void Build_JsonUrl_IsTheBriefJsonWritten(string settings, string expected)
     {
-        var config = Path.Combine(TestSite.TempDir(), "briefgen.yml");
+        var writer = Build(settings, ("brief.sbn-html", "{{ brief.json_url }}"));
+
+        var page = writer.Files.Keys.Single(f => f.StartsWith("briefs/north-korean", StringComparison.Ordinal) && f.EndsWith(".html", StringComparison.Ordinal));
+        Assert.Equal(expected, writer.ReadText(page).TrimEnd('\n'));
+        Assert.Equal(expected.Length > 0, writer.Files.ContainsKey(expected));
+    }
+
+    private static InMemorySiteWriter Build(string settings, params (string Name, string Text)[] templates)
+    {
+        var dir = TestSite.TempDir();
+        var config = Path.Combine(dir, "briefgen.yml");
         File.WriteAllText(config, File.ReadAllText(Path.Combine(TestSite.Demo, "briefgen.yml")) + settings);
-        var (result, writer) = TestSite.BuildInMemory(new SiteBuildOptions { SiteDir = TestSite.Demo, ConfigFile = config });
+        foreach (var (name, text) in templates)
+        {
+            File.WriteAllText(Path.Combine(dir, name), text);
+        }
+
+        var (result, writer) = TestSite.BuildInMemory(new SiteBuildOptions { SiteDir = TestSite.Demo, ConfigFile = config, TemplatesDir = dir });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        Directory.Delete(Path.GetDirectoryName(config)!, recursive: true);
+        Directory.Delete(dir, recursive: true);
         return writer;
     }
 
