@@ -45,6 +45,12 @@ public sealed class GenerateBriefSite : Microsoft.Build.Utilities.Task
     /// <summary>How many pages render at once; 0 or less: one per core.</summary>
     public int MaxParallelism { get; set; }
 
+    /// <summary>
+    /// Replace an existing output folder that BriefGen did not make, with whatever it holds (<c>BriefGenCleanDestination</c>);
+    /// without it such a folder is refused (BG4011) unless it is empty.
+    /// </summary>
+    public bool CleanDestination { get; set; }
+
     /// <summary>The manifest to write: one full path per line, every file of the site. A failed build leaves it out of date.</summary>
     [Required]
     public string ManifestFile { get; set; } = "";
@@ -91,12 +97,6 @@ public sealed class GenerateBriefSite : Microsoft.Build.Utilities.Task
     private void Generate(string siteDir)
     {
         var options = CreateOptions(siteDir);
-        if (Contains(options.OutputDir!, siteDir))
-        {
-            LogDiagnostics(siteDir, [new BriefDiagnostic(Descriptors.OutputContainsSite, null, 0, 0, options.OutputDir, siteDir)]);
-            return;
-        }
-
         var result = Builder(options);
         LogDiagnostics(siteDir, result.Diagnostics);
         if (!result.Succeeded || Log.HasLoggedErrors)
@@ -125,16 +125,8 @@ public sealed class GenerateBriefSite : Microsoft.Build.Utilities.Task
         Seeds = [.. Seeds.Select(s => s.GetMetadata("FullPath"))],
         StateDir = FullPathOrNull(StateDir),
         MaxParallelism = MaxParallelism > 0 ? MaxParallelism : null,
+        CleanDestination = CleanDestination,
     };
-
-    // True when 'inner' is 'outer' or lies below it (paths compared as the file system does, roughly).
-    private static bool Contains(string outer, string inner)
-    {
-        var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        var o = Path.TrimEndingDirectorySeparator(outer) + Path.DirectorySeparatorChar;
-        var i = Path.TrimEndingDirectorySeparator(inner) + Path.DirectorySeparatorChar;
-        return i.StartsWith(o, comparison);
-    }
 
     private static string? FullPathOrNull(string? path)
         => string.IsNullOrWhiteSpace(path) ? null : Path.GetFullPath(path.Trim());

@@ -50,18 +50,87 @@ public static class BriefGenerator
         }
 
         var config = SiteConfigResolver.Resolve(options, siteDir, bag);
-        var outputDir = Path.GetFullPath(options.OutputDir ?? Path.Combine(siteDir, config.Output));
+        var configuredOutput = Path.GetFullPath(options.OutputDir ?? Path.Combine(siteDir, config.Output));
+        var outputDir = RealPath.Of(configuredOutput); // a symbolic link is resolved once: the folder it names is built
+        var templatesDir = Path.GetFullPath(options.TemplatesDir ?? Path.Combine(siteDir, config.Templates));
+        var inputs = new SiteInputs(siteDir, Path.Combine(siteDir, "seeds"), templatesDir, Path.Combine(siteDir, "static"), ConfigFileOf(options, siteDir), options.StateDir);
+        if (OutputFolderRules.Overlap(outputDir, inputs) is { } overlap)
+        {
+            var where = options.OutputDir is null ? SiteConfigResolver.Display(siteDir, inputs.ConfigFile ?? configuredOutput) : SiteConfigResolver.Display(siteDir, configuredOutput);
+            bag.Report(Descriptors.OutputOverlapsSite, where, 0, 0, SiteConfigResolver.Display(siteDir, configuredOutput), overlap);
+            return Result(bag, 0, outputDir, [], 0, clock);
+        }
+
+        // A folder of the user's is refused before anything is written beside it, even the lock; checked again below.
+        var stateFile = BuildState.FileFor(outputDir, options.StateDir);
+        var outputDisplay = SiteConfigResolver.Display(siteDir, outputDir);
+        if (createWriter is null && !IsOurs(options, outputDir, outputDisplay, OutputOwnership.Load(stateFile), bag))
+        {
+            return Result(bag, 0, outputDir, [], 0, clock);
+        }
 
         // One build of a folder at a time: they would share its mirror, state and swap.
         var lockTimeout = options.LockTimeout ?? BuildLock.DefaultTimeout;
         BuildLock? buildLock = null;
-        if (createWriter is null && !BuildLock.TryAcquire(BuildState.FileFor(outputDir, options.StateDir), lockTimeout, out buildLock))
+        if (createWriter is null && !BuildLock.TryAcquire(stateFile, lockTimeout, out buildLock))
         {
             bag.Report(Descriptors.OutputBusy, null, 0, 0, outputDir, (int)lockTimeout.TotalSeconds);
             return Result(bag, 0, outputDir, [], 0, clock);
         }
 
         using var held = buildLock;
+        var ownership = createWriter is null ? OutputOwnership.Load(stateFile) : null;
+        try
+        {
+            if (ownership is not null && !Prepare(options, outputDir, outputDisplay, stateFile, ownership, siteDir, bag))
+            {
+                return Result(bag, 0, outputDir, [], 0, clock);
+            }
+
+            return Generate(new BuildRun(options, siteDir, config, outputDir, templatesDir, ownership), createWriter, seedLoader, seedBudget, bag, timings, clock);
+        }
+        catch (Exception e) when (ResourceFailures.AllFromFileSystem(e))
+        {
+            ResourceFailures.Report(e, siteDir, bag);
+            return Result(bag, 0, outputDir, [], 0, clock);
+        }
+    }
+
+    /// <summary>
+    /// Before anything is read, holding the lock: recovers what a killed build left (<see cref="OutputRecovery"/>) and
+    /// checks that the output folder is BriefGen's to replace. False (with BG4011) when it is not.
+    /// </summary>
+    private static bool Prepare(SiteBuildOptions options, string outputDir, string outputDisplay, string stateFile, OutputOwnership ownership, string siteDir, DiagnosticBag bag)
+    {
+        if (ownership.IsDamaged)
+        {
+            bag.Report(Descriptors.StateUnreadable, null, 0, 0, ownership.File, "its checksum does not match: it was damaged; the output folder is taken as BriefGen's");
+        }
+
+        foreach (var left in OutputRecovery.Run(outputDir, ownership, SiteMirror.For(stateFile, null).Dir))
+        {
+            bag.Report(Descriptors.TidyingFailed, SiteConfigResolver.Display(siteDir, left.FailedPath), 0, 0, SiteConfigResolver.Display(siteDir, left.FailedPath), left.Words);
+        }
+
+        return IsOurs(options, outputDir, outputDisplay, ownership, bag);
+    }
+
+    /// <summary>Whether the output folder is BriefGen's to replace (or the options say to replace it anyway); else BG4011.</summary>
+    private static bool IsOurs(SiteBuildOptions options, string outputDir, string outputDisplay, OutputOwnership ownership, DiagnosticBag bag)
+    {
+        if (!options.CleanDestination && OutputFolderRules.FirstForeignEntry(outputDir, ownership) is { } foreign)
+        {
+            bag.Report(Descriptors.OutputNotOwned, outputDisplay, 0, 0, outputDisplay, foreign);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Read, assemble, render and write, once the output folder is known to be BriefGen's.</summary>
+    private static BuildResult Generate(BuildRun run, Func<string, ISiteWriter>? createWriter, SeedLoader? seedLoader, long seedBudget, DiagnosticBag bag, BuildTimings timings, Stopwatch clock)
+    {
+        var (options, siteDir, config, outputDir) = (run.Options, run.SiteDir, run.Config, run.OutputDir);
 
         // Only a site on disk has a previous build to keep files and seeds from; its state loads while the seeds
         // folder is listed, as neither needs the other.
@@ -82,29 +151,38 @@ public static class BriefGenerator
             return Result(bag, site.Briefs.Count, outputDir, [], 0, clock);
         }
 
-        var templatesDir = Path.GetFullPath(options.TemplatesDir ?? Path.Combine(siteDir, config.Templates));
-        try
+        using var writer = createWriter is null ? new FileSystemSiteWriter(outputDir, incremental.Mirror, run.Ownership) : createWriter(outputDir);
+        var (found, rendered) = SiteRenderer.Render(site, run.TemplatesDir, SiteConfigResolver.Display(siteDir, run.TemplatesDir), Path.Combine(siteDir, "static"), writer, parallelism, store, incremental);
+        bag.AddRange(found);
+        timings.Mark("render+write");
+        var files = bag.HasErrors ? [] : writer.Commit();
+        timings.Mark("commit");
+        if (!bag.HasErrors)
         {
-            using var writer = createWriter is null ? new FileSystemSiteWriter(outputDir, incremental.Mirror) : createWriter(outputDir);
-            var (found, rendered) = SiteRenderer.Render(site, templatesDir, SiteConfigResolver.Display(siteDir, templatesDir), Path.Combine(siteDir, "static"), writer, parallelism, store, incremental);
-            bag.AddRange(found);
-            timings.Mark("render+write");
-            var files = bag.HasErrors ? [] : writer.Commit();
-            timings.Mark("commit");
-            if (!bag.HasErrors)
+            if (writer is FileSystemSiteWriter { AfterCommitFailure: { } tidy })
             {
-                incremental.Next.Files = files;
-                incremental.Finish(outputDir, bag);
-                timings.Mark("state");
+                bag.Report(Descriptors.TidyingFailed, SiteConfigResolver.Display(siteDir, tidy.FailedPath), 0, 0, SiteConfigResolver.Display(siteDir, tidy.FailedPath), tidy.Words);
             }
 
-            return Result(bag, site.Briefs.Count, outputDir, files, writer.FilesWritten, clock) with { FilesRendered = rendered, Timings = timings };
+            incremental.Next.Files = files;
+            incremental.Finish(outputDir, bag);
+            run.Ownership?.KeepOnly([FileIdentity.Of(outputDir), incremental.Mirror is { } mirror ? FileIdentity.Of(mirror.Dir) : null]);
+            if (run.Ownership?.SaveFailure is { } unsaved)
+            {
+                bag.Report(Descriptors.StateNotSaved, null, 0, 0, unsaved.FailedPath, unsaved.Words);
+            }
+
+            timings.Mark("state");
         }
-        catch (IOException e)
-        {
-            bag.Report(Descriptors.WriteFailed, SiteConfigResolver.Display(siteDir, outputDir), 0, 0, outputDir, e.Message);
-            return Result(bag, site.Briefs.Count, outputDir, [], 0, clock);
-        }
+
+        return Result(bag, site.Briefs.Count, outputDir, files, writer.FilesWritten, clock) with { FilesRendered = rendered, Timings = timings };
+    }
+
+    /// <summary>The configuration file a build reads, when there is one.</summary>
+    private static string? ConfigFileOf(SiteBuildOptions options, string siteDir)
+    {
+        var file = options.ConfigFile is null ? Path.Combine(siteDir, "briefgen.yml") : Path.GetFullPath(options.ConfigFile);
+        return File.Exists(file) ? file : null;
     }
 
     /// <summary>
@@ -117,6 +195,13 @@ public static class BriefGenerator
         var loader = seedLoader ?? SeedLoader.CreateDefault(new ReaderOptions { ExtraChromeLines = config.ChromeLines, MaxSeedBytes = config.MaxSeedBytes });
         var store = new SeedStore(loader, seedBudget);
         var seedsDir = Path.Combine(siteDir, "seeds");
+        if (options.Seeds is not { Count: > 0 } && !Directory.Exists(seedsDir))
+        {
+            // An error, not an empty site: a renamed seeds folder must never replace a published site with index pages.
+            bag.Report(Descriptors.SeedsFolderMissing, SiteConfigResolver.Display(siteDir, seedsDir), 0, 0, SiteConfigResolver.Display(siteDir, seedsDir));
+            return ([], store, loading.GetAwaiter().GetResult());
+        }
+
         var files = options.Seeds is { } given
             ? [.. given.Select(s => Path.GetFullPath(s, siteDir)).Select(full => SeedLoader.FileAt(full, SiteConfigResolver.Display(siteDir, full)))]
             : loader.Discover(seedsDir, siteDir, bag);

@@ -28,6 +28,12 @@ public sealed record SiteBuildOptions
     /// <summary>Where the incremental build state is kept; null: beside the output folder, tied to it.</summary>
     public string? StateDir { get; init; }
 
+    /// <summary>
+    /// Whether a first build may replace an existing, non-empty output folder that BriefGen did not make (everything in
+    /// it is deleted). False (the default): such a folder is refused with BG4011 and left untouched.
+    /// </summary>
+    public bool CleanDestination { get; init; }
+
     /// <summary>How many pages render at once; null: one per core.</summary>
     public int? MaxParallelism { get; init; }
 

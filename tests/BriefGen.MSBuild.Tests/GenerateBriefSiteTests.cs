@@ -121,20 +121,38 @@ public sealed class GenerateBriefSiteTests : IDisposable
     [Theory]
     [InlineData("")]
     [InlineData("..")]
-    public void Execute_OutputFolderHoldsTheSite_BG5101AndNothingBuilt(string relativeOutput)
+    public void Execute_OutputFolderHoldsTheSite_BG4010AtTheOutputFolder_NothingTouched(string relativeOutput)
     {
-        var built = false;
-        var task = CreateTask(_ =>
-        {
-            built = true;
-            return Result();
-        });
+        Directory.CreateDirectory(Path.Combine(SiteDir, "seeds"));
+        File.WriteAllText(Path.Combine(SiteDir, "seeds", "a.md"), "---\ntitle: A\n---\nBody.\n");
+        var task = CreateTask(BriefGenerator.Build);
         task.OutputDir = Path.Combine(SiteDir, relativeOutput);
+        task.Seeds = [new TaskItem(Path.Combine(SiteDir, "seeds", "a.md"))];
+        var before = Directory.GetFileSystemEntries(_root, "*", SearchOption.AllDirectories).Order().ToArray();
 
         Assert.False(task.Execute());
 
-        Assert.False(built);
-        Assert.Equal("BG5101", Assert.Single(_engine.Errors).Code);
+        var error = Assert.Single(_engine.Errors);
+        Assert.Equal("BG4010", error.Code);
+        Assert.False(string.IsNullOrEmpty(error.File));
+        Assert.Equal(before, Directory.GetFileSystemEntries(_root, "*", SearchOption.AllDirectories).Order());
+        Assert.Equal("a.md", Path.GetFileName(Assert.Single(Directory.GetFiles(Path.Combine(SiteDir, "seeds")))));
+    }
+
+    [Fact]
+    public void Execute_CleanDestination_IsPassedToTheLibrary()
+    {
+        SiteBuildOptions? seen = null;
+        var task = CreateTask(options =>
+        {
+            seen = options;
+            return Result();
+        });
+        task.CleanDestination = true;
+
+        Assert.True(task.Execute());
+
+        Assert.True(seen!.CleanDestination);
     }
 
     [Fact]

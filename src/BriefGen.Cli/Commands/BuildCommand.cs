@@ -14,7 +14,11 @@ internal static class BuildCommand
         var templates = new Option<string?>("--templates") { Description = "The template folder (default: SITE_DIR/templates)." };
         var config = new Option<string?>("--config") { Description = "The configuration file (default: SITE_DIR/briefgen.yml)." };
         var timings = new Option<bool>("--timings") { Description = "Also print the time and allocations of each build stage." };
-        var command = new Command("build", "Build the static site from SITE_DIR (default: the current folder).") { siteDir, output, baseUrl, templates, config, timings };
+        var cleanDestination = new Option<bool>("--clean-destination")
+        {
+            Description = "Replace an existing output folder that BriefGen did not make, deleting what it holds (without it, such a folder is refused).",
+        };
+        var command = new Command("build", "Build the static site from SITE_DIR (default: the current folder).") { siteDir, output, baseUrl, templates, config, timings, cleanDestination };
         command.SetAction(parse => Run(console, new SiteBuildOptions
         {
             SiteDir = parse.GetValue(siteDir) ?? ".",
@@ -22,6 +26,7 @@ internal static class BuildCommand
             BaseUrl = parse.GetValue(baseUrl),
             TemplatesDir = parse.GetValue(templates),
             ConfigFile = parse.GetValue(config),
+            CleanDestination = parse.GetValue(cleanDestination),
         }, parse.GetValue(timings)));
         return command;
     }
@@ -35,8 +40,8 @@ internal static class BuildCommand
         }
         catch (Exception e)
         {
-            // A bug, not a user error: one BG9001 line, no stack trace.
-            ConsoleDiagnosticWriter.Write(console, [new Diagnostic(Descriptors.InternalError, options.SiteDir, 0, 0, e.Message)]);
+            // A bug, not a user error: one BG9001 line naming the exception's type, no stack trace.
+            ConsoleDiagnosticWriter.Write(console, [new Diagnostic(Descriptors.InternalError, options.SiteDir, 0, 0, e.GetType().Name + ": " + e.Message)]);
             return 1;
         }
 

@@ -11,11 +11,4 @@ public static partial class Descriptors
     /// </summary>
     public static readonly DiagnosticDescriptor MSBuildTooOld = new(
         "BG5100", "MSBuild too old", "BriefGen needs MSBuild 18.0 or later (.NET SDK 10 or Visual Studio 2026); this is MSBuild {0} ({1})", DiagnosticSeverity.Error);
-
-    /// <summary>
-    /// BG5101: <c>BriefGenOutputDir</c> is the site folder or one of its parents. The site is swapped into its output
-    /// folder as a whole, so building would replace the seeds and the project itself; the task refuses to start.
-    /// </summary>
-    public static readonly DiagnosticDescriptor OutputContainsSite = new(
-        "BG5101", "Output folder holds the site", "the output folder '{0}' is the site folder '{1}' or contains it; set BriefGenOutputDir to a folder of its own, e.g. _site/", DiagnosticSeverity.Error);
 }

@@ -31,4 +31,31 @@ public static partial class Descriptors
     /// <summary>BG4007: another build of the same output folder held it for too long; this build wrote nothing.</summary>
     public static readonly DiagnosticDescriptor OutputBusy = new(
         "BG4007", "Output folder busy", "another build of '{0}' held it for {1} s; nothing was written", DiagnosticSeverity.Error);
+
+    /// <summary>
+    /// BG4010: the output folder is, holds or lies inside the site's own files. A build replaces its output folder whole,
+    /// so it would delete them; nothing is built or touched.
+    /// </summary>
+    public static readonly DiagnosticDescriptor OutputOverlapsSite = new(
+        "BG4010", "Output folder overlaps the site", "the output folder '{0}' {1}; BriefGen replaces its output folder whole, so nothing was built or changed. Choose a folder of its own, such as _site/", DiagnosticSeverity.Error);
+
+    /// <summary>BG4011: the output folder exists, is not empty and was not made by BriefGen; nothing is touched.</summary>
+    public static readonly DiagnosticDescriptor OutputNotOwned = new(
+        "BG4011", "Output folder holds other files", "the output folder '{0}' holds files, such as '{1}', and BriefGen has no record of making it (a folder of yours, or its build state was deleted), so nothing was changed. Put files the site should publish (CNAME, .nojekyll…) in static/, choose an empty or new folder, or pass --clean-destination (MSBuild: BriefGenCleanDestination=true) to replace everything it holds", DiagnosticSeverity.Error);
+
+    /// <summary>BG4012: the disk or the user's quota is full.</summary>
+    public static readonly DiagnosticDescriptor DiskFull = new(
+        "BG4012", "Disk full", "could not write '{0}': {1}; free some space and build again (the site was left as it was)", DiagnosticSeverity.Error);
+
+    /// <summary>BG4013: permission denied, or a read-only file system.</summary>
+    public static readonly DiagnosticDescriptor AccessDenied = new(
+        "BG4013", "Permission denied", "could not write '{0}': {1}; check the folder's permissions (the site was left as it was)", DiagnosticSeverity.Error);
+
+    /// <summary>BG4014: the process or the system has too many files open.</summary>
+    public static readonly DiagnosticDescriptor TooManyOpenFiles = new(
+        "BG4014", "Too many open files", "could not open '{0}': {1}; raise the limit (ulimit -n) or build with fewer workers (the site was left as it was)", DiagnosticSeverity.Error);
+
+    /// <summary>BG4015: the new site is published, but tidying after it failed; the next build is a full one.</summary>
+    public static readonly DiagnosticDescriptor TidyingFailed = new(
+        "BG4015", "Could not tidy up", "the site was published, but '{0}' could not be tidied up: {1}; the next build removes it or builds in full", DiagnosticSeverity.Warning);
 }

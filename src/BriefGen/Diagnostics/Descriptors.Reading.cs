@@ -59,4 +59,8 @@ public static partial class Descriptors
     /// <summary>BG1014: a symbolic link inside the seeds folder leads nowhere (its target does not exist).</summary>
     public static readonly DiagnosticDescriptor BrokenSymlink = new(
         "BG1014", "Broken symbolic link", "symbolic link to '{0}' leads to nothing and is skipped", DiagnosticSeverity.Warning);
+
+    /// <summary>BG1015: the seeds folder does not exist; nothing is built, so a published site is never replaced by an empty one.</summary>
+    public static readonly DiagnosticDescriptor SeedsFolderMissing = new(
+        "BG1015", "No seeds folder", "the seeds folder '{0}' does not exist, so nothing was built and the published site was left as it was; create it, or check the site folder's path", DiagnosticSeverity.Error);
 }

@@ -14,7 +14,8 @@ namespace BriefGen.Incremental;
 /// </summary>
 internal sealed class BuildState
 {
-    private const string Magic = "BriefGen build state 7";
+    private const string Magic = "BriefGen build state 8";
+    private const int ChecksumLength = 16;
     private readonly ConcurrentDictionary<string, PageRecord> _pages;
     private readonly ConcurrentDictionary<string, CachedSeed> _seeds;
     private readonly ConcurrentQueue<string> _madePages = new();
@@ -86,7 +87,7 @@ internal sealed class BuildState
 
         try
         {
-            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            using var stream = Verified(file);
             using var header = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
             if (header.ReadString() != Magic)
             {
@@ -121,7 +122,13 @@ internal sealed class BuildState
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or IndexOutOfRangeException or ArgumentException)
         {
-            diagnostics.Report(Descriptors.StateUnreadable, null, 0, 0, file, e.Message);
+            var why = e switch
+            {
+                FormatException => e.Message, // BriefGen's own words
+                EndOfStreamException or IndexOutOfRangeException or ArgumentException => "it is cut short or not of this version",
+                _ => FileSystemFailure.From(e, file).Words,
+            };
+            diagnostics.Report(Descriptors.StateUnreadable, null, 0, 0, file, why);
             return Empty;
         }
     }
@@ -194,6 +201,7 @@ internal sealed class BuildState
                     var writer = new StateWriter(output, _pages.Count + (_seeds.Count * 8)); // paths, and a brief's own texts
                     StateDelta.Whole(this, folderStamp).Write(writer);
                     writer.Finish();
+                    AppendChecksum(output.BaseStream);
                 }
 
                 File.Move(temp, file, overwrite: true);
@@ -205,7 +213,7 @@ internal sealed class BuildState
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Report(Descriptors.StateNotSaved, null, 0, 0, file, e.Message);
+            diagnostics.Report(Descriptors.StateNotSaved, null, 0, 0, file, FileSystemFailure.From(e, file).Words);
             try
             {
                 File.Delete(temp);
@@ -237,6 +245,32 @@ internal sealed class BuildState
 
     /// <summary>The cached seed at <paramref name="fullPath"/>, whatever its stamp, or null.</summary>
     internal CachedSeed? FindSeed(string fullPath) => _seeds.TryGetValue(fullPath, out var seed) ? seed : null;
+
+    /// <summary>
+    /// The state file's content without its checksum, once the checksum (XxHash128 of everything before it) holds: a
+    /// damaged state is never trusted, whatever byte was changed.
+    /// </summary>
+    private static MemoryStream Verified(string file)
+    {
+        var bytes = File.ReadAllBytes(file);
+        var length = bytes.Length - ChecksumLength;
+        if (length < 0 || !System.IO.Hashing.XxHash128.Hash(bytes.AsSpan(0, length)).AsSpan().SequenceEqual(bytes.AsSpan(length)))
+        {
+            throw new FormatException("its checksum does not match: it was damaged");
+        }
+
+        return new MemoryStream(bytes, 0, length, writable: false);
+    }
+
+    /// <summary>Appends the checksum of everything <paramref name="stream"/> holds (read back from the start).</summary>
+    private static void AppendChecksum(Stream stream)
+    {
+        stream.Flush();
+        stream.Position = 0;
+        var hash = new System.IO.Hashing.XxHash128();
+        hash.Append(stream);
+        stream.Write(hash.GetCurrentHash());
+    }
 
     /// <summary>The folder's modification time: it changes whenever the folder is replaced or its top level edited.</summary>
     private static long Stamp(string outputDir) => Directory.GetLastWriteTimeUtc(outputDir).Ticks;

@@ -13,7 +13,10 @@ namespace BriefGen.Output;
 /// nothing else is touched until <see cref="Commit"/> moves them into the mirror, exchanges mirror and output
 /// folder, and applies the same changes to the new mirror: work in proportion to what changed.</para>
 /// No symbolic link is followed: staging and pending folders are created fresh, and the previous tree's links are
-/// never reused.
+/// never reused. Everything that can fail happens before the one rename that publishes the new site, and a failure
+/// there leaves the output folder as it was (a <see cref="FileSystemFailure"/>); what fails after it is only tidying,
+/// reported by <see cref="AfterCommitFailure"/>. The folder about to be renamed into place is recorded as BriefGen's
+/// first (<see cref="OutputOwnership"/>).
 /// </summary>
 public sealed class FileSystemSiteWriter : ISiteWriter
 {
@@ -21,6 +24,8 @@ public sealed class FileSystemSiteWriter : ISiteWriter
     private readonly OpenFolder? _previous;
     private readonly string _workDir;
     private readonly SiteMirror? _mirror;
+    private readonly OpenFolder? _mirrorFolder;
+    private readonly OutputOwnership? _ownership;
     private readonly bool _intoMirror;
     private readonly ConcurrentDictionary<string, byte> _claimed;
     private readonly ConcurrentDictionary<string, byte> _createdDirs = new(StringComparer.Ordinal);
@@ -31,19 +36,18 @@ public sealed class FileSystemSiteWriter : ISiteWriter
     private int _pendingNames;
     private bool _committed;
 
-    /// <summary>Starts a build of <paramref name="outputDir"/>; creates the staging folder beside it.</summary>
-    public FileSystemSiteWriter(string outputDir)
-        : this(outputDir, null)
-    {
-    }
-
-    /// <summary>Starts a build of <paramref name="outputDir"/> that keeps <paramref name="mirror"/> (null: none).</summary>
-    internal FileSystemSiteWriter(string outputDir, SiteMirror? mirror)
+    /// <summary>
+    /// Starts a build of <paramref name="outputDir"/> (a real path, checked by <see cref="OutputFolderRules"/>) that
+    /// keeps <paramref name="mirror"/> (null: none) and records the folders it publishes in
+    /// <paramref name="ownership"/> (null: not recorded); creates the staging or pending folder.
+    /// </summary>
+    internal FileSystemSiteWriter(string outputDir, SiteMirror? mirror = null, OutputOwnership? ownership = null)
     {
         _outputDir = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDir));
         var parent = Path.GetDirectoryName(_outputDir) ?? throw new ArgumentException("the output folder cannot be a file-system root", nameof(outputDir));
-        Directory.CreateDirectory(parent);
+        FileSystemFailure.Guard(parent, () => Directory.CreateDirectory(parent));
         _mirror = mirror;
+        _ownership = ownership;
 
         // Sized for the previous site: growing a concurrent dictionary while every worker adds to it is costly.
         var expected = Math.Max(31, mirror?.PreviousFiles?.Count ?? 0);
@@ -56,13 +60,21 @@ public sealed class FileSystemSiteWriter : ISiteWriter
         {
             // A mirror this build does not write through no longer mirrors the folder it makes: e.g. the folder was
             // deleted and this is a full build. Trusted later, it would swap the old tree's files back in.
-            mirror?.Invalidate();
+            FileSystemFailure.Guard(mirror?.Dir ?? _outputDir, () => mirror?.Invalidate());
         }
+
+        _mirrorFolder = _intoMirror ? OpenFolder.Open(mirror!.Dir) : null;
         _workDir = _intoMirror
-            ? mirror!.Dir + ".pending-" + Guid.NewGuid().ToString("N")[..12]
-            : Path.Combine(parent, Path.GetFileName(_outputDir) + ".staging-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(_workDir);
+            ? mirror!.Dir + OutputRecovery.PendingInfix + OutputRecovery.NewSuffix()
+            : Path.Combine(parent, Path.GetFileName(_outputDir) + OutputRecovery.StagingInfix + OutputRecovery.NewSuffix());
+        FileSystemFailure.Guard(_workDir, () => Directory.CreateDirectory(_workDir));
     }
+
+    /// <summary>
+    /// What failed after the new site was published (turning the previous one into the mirror, removing it): the site
+    /// is whole, the next build stages a full tree; null when nothing did.
+    /// </summary>
+    internal FileSystemFailure? AfterCommitFailure { get; private set; }
 
     /// <inheritdoc/>
     public int FilesWritten => _written.Count;
@@ -80,28 +92,36 @@ public sealed class FileSystemSiteWriter : ISiteWriter
             _fresh.Enqueue(path.Value);
         }
 
-        var previous = Path.Combine(_outputDir, path.Value);
-        if (_hadPrevious && SameBytes(previous, content) is { } kept && Keep(path))
+        if (_hadPrevious && SameBytes(path.Value, content) is { } kept && Keep(path, kept.Identity))
         {
-            _stamps[path.Value] = kept;
+            _stamps[path.Value] = kept.Stamp;
             return true;
         }
 
-        using var handle = File.OpenHandle(Target(path), FileMode.CreateNew, FileAccess.Write);
-        RandomAccess.Write(handle, content, 0);
-        _stamps[path.Value] = new FileStamp(content.Length, File.GetLastWriteTimeUtc(handle).Ticks);
+        var target = Target(path);
+        try
+        {
+            using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
+            RandomAccess.Write(handle, content, 0);
+            _stamps[path.Value] = new FileStamp(content.Length, File.GetLastWriteTimeUtc(handle).Ticks);
+        }
+        catch (Exception e) when (FileSystemFailure.IsFileSystemError(e))
+        {
+            throw FileSystemFailure.From(e, target);
+        }
+
         return true;
     }
 
     /// <inheritdoc/>
     public bool TryReuse(OutputPath path, FileStamp expected)
     {
-        if (_previous?.Stamp(path.Value) is not { } stamp || stamp != expected || !_claimed.TryAdd(path.Value, 0))
+        if (_previous?.File(path.Value) is not { } found || found.Stamp != expected || !_claimed.TryAdd(path.Value, 0))
         {
             return false;
         }
 
-        if (Keep(path))
+        if (Keep(path, found.Identity))
         {
             return true;
         }
@@ -114,7 +134,12 @@ public sealed class FileSystemSiteWriter : ISiteWriter
     public FileStamp? Stamp(OutputPath path) => _stamps.TryGetValue(path.Value, out var stamp) ? stamp : null;
 
     /// <inheritdoc/>
-    public bool TryCopy(OutputPath path, string sourceFile) => TryWrite(path, File.ReadAllBytes(sourceFile));
+    public bool TryCopy(OutputPath path, string sourceFile)
+    {
+        byte[] bytes = [];
+        FileSystemFailure.Guard(sourceFile, () => bytes = File.ReadAllBytes(sourceFile));
+        return TryWrite(path, bytes);
+    }
 
     /// <inheritdoc/>
     public IReadOnlyList<string> Commit()
@@ -131,38 +156,74 @@ public sealed class FileSystemSiteWriter : ISiteWriter
             files = [.. claimed.Order(StringComparer.Ordinal)];
         }
 
-        _committed = true;
         return files;
     }
 
-    /// <summary>Discards the staging or pending folder unless the build was committed.</summary>
+    /// <summary>
+    /// Discards the staging or pending folder unless the build was committed; one that cannot be removed now is
+    /// removed by the next build (<see cref="OutputRecovery"/>).
+    /// </summary>
     public void Dispose()
     {
         _previous?.Dispose();
-        if (!_committed && Directory.Exists(_workDir))
+        _mirrorFolder?.Dispose();
+        try
         {
-            TreeRemover.Delete(_workDir);
+            if (!_committed && Directory.Exists(_workDir))
+            {
+                TreeRemover.Delete(_workDir);
+            }
+        }
+        catch (Exception e) when (FileSystemFailure.IsFileSystemError(e))
+        {
+            // the build already failed, or is being abandoned: its debris waits for the next one
         }
     }
 
+    /// <summary>
+    /// Publishes the staging tree: one atomic exchange with the previous site (or one rename when there is none). The
+    /// previous site, then at the staging tree's name, becomes the mirror or is removed.
+    /// </summary>
     private void CommitStaged(HashSet<string> files)
     {
-        var backup = _workDir.Replace(".staging-", ".old-", StringComparison.Ordinal);
-        var hadPrevious = Directory.Exists(_outputDir);
-        if (hadPrevious)
+        Claim(_workDir);
+        if (!Directory.Exists(_outputDir))
         {
-            Directory.Move(_outputDir, backup);
-        }
-
-        Directory.Move(_workDir, _outputDir);
-        if (!hadPrevious)
-        {
+            FileSystemFailure.Guard(_outputDir, () => Directory.Move(_workDir, _outputDir));
+            _committed = true;
             return;
         }
 
-        if (_mirror is null || !TryAdopt(backup, files))
+        FolderSwap.Exchange(_outputDir, _workDir);
+        _committed = true;
+        AfterCommit(() =>
         {
-            TreeRemover.Delete(backup);
+            if (_mirror is null || !TryAdopt(_workDir, files))
+            {
+                TreeRemover.Delete(_workDir);
+            }
+        });
+    }
+
+    /// <summary>Records the folder at <paramref name="dir"/> as BriefGen's before it is renamed into the output folder's place.</summary>
+    private void Claim(string dir)
+    {
+        if (_ownership is not null && FileIdentity.Of(dir) is { } identity)
+        {
+            _ownership.Claim(identity);
+        }
+    }
+
+    /// <summary>Tidying once the new site is published: a failure is kept for a warning, never thrown.</summary>
+    private void AfterCommit(Action tidy)
+    {
+        try
+        {
+            tidy();
+        }
+        catch (Exception e) when (FileSystemFailure.IsFileSystemError(e))
+        {
+            AfterCommitFailure = FileSystemFailure.From(e, _workDir);
         }
     }
 
@@ -177,7 +238,7 @@ public sealed class FileSystemSiteWriter : ISiteWriter
             _mirror.MarkReady();
             return true;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (FileSystemFailure.IsFileSystemError(e))
         {
             return false; // e.g. the state folder is on another file system: builds stage a full tree, as without a mirror
         }
@@ -187,23 +248,31 @@ public sealed class FileSystemSiteWriter : ISiteWriter
     {
         var mirror = _mirror!;
         var (files, removed) = Files(mirror.PreviousFiles!);
-        mirror.Invalidate();
-
-        // Removals first, in both trees: a file that is gone may be where a new file's folder goes (and the reverse).
-        SiteMirror.RemoveFiles(mirror.Dir, removed);
-        foreach (var (path, pending) in _written)
+        FileSystemFailure.Guard(mirror.Dir, () =>
         {
-            var target = Path.Combine(mirror.Dir, path);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Move(pending, target, overwrite: true);
-        }
+            mirror.Invalidate();
 
+            // Removals first, in both trees: a file that is gone may be where a new file's folder goes (and the reverse).
+            SiteMirror.RemoveFiles(mirror.Dir, removed);
+            foreach (var (path, pending) in _written)
+            {
+                var target = Path.Combine(mirror.Dir, path);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Move(pending, target, overwrite: true);
+            }
+        });
+
+        Claim(mirror.Dir);
         FolderSwap.Exchange(_outputDir, mirror.Dir);
-        Directory.SetLastWriteTimeUtc(_outputDir, DateTime.UtcNow); // the build state knows the folder by this time
-        Directory.Delete(_workDir);
-        SiteMirror.RemoveFiles(mirror.Dir, removed);
-        SiteMirror.LinkFrom(_outputDir, mirror.Dir, _written.Keys);
-        mirror.MarkReady();
+        _committed = true;
+        AfterCommit(() =>
+        {
+            Directory.SetLastWriteTimeUtc(_outputDir, DateTime.UtcNow); // the build state knows the folder by this time
+            Directory.Delete(_workDir);
+            SiteMirror.RemoveFiles(mirror.Dir, removed);
+            SiteMirror.LinkFrom(_outputDir, mirror.Dir, _written.Keys);
+            mirror.MarkReady();
+        });
         return files;
     }
 
@@ -259,8 +328,15 @@ public sealed class FileSystemSiteWriter : ISiteWriter
         return false;
     }
 
-    /// <summary>Keeps the previous build's file: linked into the staging tree, or, in the mirror, already there.</summary>
-    private bool Keep(OutputPath path) => _intoMirror || HardLink.TryCreate(Path.Combine(_outputDir, path.Value), StagingTarget(path));
+    /// <summary>
+    /// Keeps the previous build's file, whose identity is <paramref name="published"/>: linked into the staging tree,
+    /// or, in the mirror, left there — only while the mirror's entry is still that very file (a hard link to it), so
+    /// a mirror file changed by hand is never published.
+    /// </summary>
+    private bool Keep(OutputPath path, FileIdentity published)
+        => _intoMirror
+            ? _mirrorFolder!.File(path.Value)?.Identity == published
+            : HardLink.TryCreate(Path.Combine(_outputDir, path.Value), StagingTarget(path));
 
     /// <summary>Where a new file is written: its place in the staging tree, or a fresh name in the pending folder.</summary>
     private string Target(OutputPath path)
@@ -280,20 +356,27 @@ public sealed class FileSystemSiteWriter : ISiteWriter
         // threads that race to add it each create it (creating an existing folder is harmless).
         _createdDirs.GetOrAdd(Path.GetDirectoryName(target)!, dir =>
         {
-            Directory.CreateDirectory(dir);
+            FileSystemFailure.Guard(dir, () => Directory.CreateDirectory(dir));
             return 0;
         });
         return target;
     }
 
-    /// <summary>The previous file's stamp when it holds exactly <paramref name="content"/>, else null.</summary>
-    private static FileStamp? SameBytes(string previous, ReadOnlySpan<byte> content)
+    /// <summary>The previous file's stamp and identity when it holds exactly <paramref name="content"/>, else null.</summary>
+    private (FileStamp Stamp, FileIdentity Identity)? SameBytes(string path, ReadOnlySpan<byte> content)
     {
-        if (FileStamp.Of(previous) is not { } stamp || stamp.Length != content.Length)
+        if (_previous?.File(path) is not { } found || found.Stamp.Length != content.Length)
         {
             return null; // missing, changed, or a symbolic link, which is never reused (or followed) from the previous tree
         }
 
-        return File.ReadAllBytes(previous).AsSpan().SequenceEqual(content) ? stamp : null;
+        try
+        {
+            return File.ReadAllBytes(Path.Combine(_outputDir, path)).AsSpan().SequenceEqual(content) ? found : null;
+        }
+        catch (Exception e) when (FileSystemFailure.IsFileSystemError(e))
+        {
+            return null; // unreadable: written anew
+        }
     }
 }

@@ -15,7 +15,7 @@ internal sealed class OpenFolder : IDisposable
     private OpenFolder(string path)
     {
         _prefix = Path.TrimEndingDirectorySeparator(path) + Path.DirectorySeparatorChar;
-        _handle = FileStamp.OpenPath(path);
+        _handle = Statx.OpenPath(path);
     }
 
     /// <summary>Holds <paramref name="path"/> open (a link to a folder is followed here, as a full path's look-up would).</summary>
@@ -26,6 +26,20 @@ internal sealed class OpenFolder : IDisposable
 
     /// <summary>The stamp of the regular file at <paramref name="relativePath"/>, or null (see <see cref="FileStamp.Of(string)"/>).</summary>
     public FileStamp? Stamp(string relativePath) => Probe(relativePath, out var stamp) == PathKind.File ? stamp : null;
+
+    /// <summary>
+    /// The stamp and identity of the regular file at <paramref name="relativePath"/>, or null when there is none: a
+    /// hard link's two names have one identity, so this tells whether two trees still share a file.
+    /// </summary>
+    public (FileStamp Stamp, FileIdentity Identity)? File(string relativePath)
+    {
+        if (Statx.TryGet(_handle, _prefix, relativePath, out var buffer))
+        {
+            return buffer.Kind == PathKind.File ? (buffer.Stamp, buffer.Identity) : null;
+        }
+
+        return Stamp(relativePath) is { } stamp && FileIdentity.Of(_prefix + relativePath) is { } identity ? (stamp, identity) : null;
+    }
 
     /// <summary>Whether the folder is held open (else full paths are used).</summary>
     internal bool IsHeld => _handle is not null;
