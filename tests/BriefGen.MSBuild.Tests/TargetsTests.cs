@@ -65,7 +65,7 @@ public sealed class TargetsTests
     [Fact]
     public void Props_DefineEveryPublicProperty_AndTheDocsListThem()
     {
-        string[] expected = ["BriefGenEnabled", "BriefGenSiteDir", "BriefGenOutputDir", "BriefGenTemplatesDir", "BriefGenConfigFile", "BriefGenBaseUrl"];
+        string[] expected = ["BriefGenEnabled", "BriefGenSiteDir", "BriefGenOutputDir", "BriefGenTemplatesDir", "BriefGenConfigFile", "BriefGenBaseUrl", "BriefGenCleanDestination"];
         var defined = Props.Descendants("PropertyGroup").Elements().Select(e => e.Name.LocalName).ToList();
         Assert.Equal(expected.Order(), defined.Order());
 

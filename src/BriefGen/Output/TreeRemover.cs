@@ -7,7 +7,39 @@ namespace BriefGen.Output;
 /// </summary>
 internal static class TreeRemover
 {
+    private const UnixFileMode OwnerAll = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
+    /// <summary>
+    /// Deletes <paramref name="root"/> and everything in it (a tree of BriefGen's own: a previous site or a staging
+    /// tree). A folder made read-only by hand (<c>chmod 555</c>) is made writable again for its owner first, once.
+    /// </summary>
     public static void Delete(string root)
+    {
+        try
+        {
+            DeleteTree(root);
+        }
+        catch (UnauthorizedAccessException) when (Directory.Exists(root))
+        {
+            MakeWritable(root);
+            DeleteTree(root);
+        }
+    }
+
+    private static void MakeWritable(string root)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // read-only there is an attribute .NET's delete clears itself
+        }
+
+        foreach (var dir in new DirectoryInfo(root).EnumerateDirectories("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint }).Prepend(new DirectoryInfo(root)))
+        {
+            dir.UnixFileMode |= OwnerAll;
+        }
+    }
+
+    private static void DeleteTree(string root)
     {
         var second = new List<string>();
         foreach (var first in Directory.EnumerateDirectories(root))

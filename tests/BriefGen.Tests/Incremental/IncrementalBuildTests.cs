@@ -32,6 +32,33 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void RandomEditsAndRandomDamageToTheState_IncrementalBuild_EqualsCleanBuildEveryStep()
+    {
+        var root = TestSite.TempDir();
+        var site = new RandomSite(Path.Combine(root, "site"), seed: 20261207);
+        for (var i = 0; i < 12; i++)
+        {
+            site.AddSeed();
+        }
+
+        var output = Path.Combine(root, "out");
+        var state = Path.Combine(root, "state");
+        var random = new Random(14);
+        Build(site, output, state);
+        for (var step = 1; step <= 30; step++)
+        {
+            var change = site.Step();
+            var damage = StateDamage.Apply(state, random);
+            var incremental = Build(site, output, state);
+            var clean = Build(site, Path.Combine(root, $"clean-{step}"));
+            AssertSameAsClean(clean, incremental, $"step {step} ({change}; {damage})");
+            Directory.Delete(clean.OutputDir, recursive: true);
+        }
+
+        Directory.Delete(root, recursive: true);
+    }
+
+    [Fact]
     public void OneSeedEdited_Rebuild_RendersOnlyThePagesShowingWhatChanged()
     {
         var root = TestSite.TempDir();

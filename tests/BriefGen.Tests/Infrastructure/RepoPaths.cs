@@ -1,6 +1,6 @@
 namespace BriefGen.Tests.Infrastructure;
 
-/// <summary>Locates the repository root (the folder holding BriefGen.sln) and the shared folder beside it.</summary>
+/// <summary>Locates the repository root (the folder holding BriefGen.sln); tests read nothing outside it.</summary>
 internal static class RepoPaths
 {
     private static readonly Lazy<string> LazyRoot = new(FindRoot);
@@ -11,11 +11,11 @@ internal static class RepoPaths
     /// <summary>The repo's own <c>seeds/</c>.</summary>
     public static string Seeds => Path.Combine(Root, "seeds");
 
-    /// <summary>The read-only <c>../shared</c> folder beside the repository.</summary>
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
-
-    /// <summary>The dev fixtures: seeds with expected models.</summary>
-    public static string DevFixtures => Path.Combine(Shared, "fixtures", "dev");
+    /// <summary>
+    /// The dev fixtures: seeds with expected models, a copy of the shared contract's <c>fixtures/dev</c> kept in the repo
+    /// so a fresh clone tests on its own (<c>.ci/run</c> checks the copy is still identical).
+    /// </summary>
+    public static string DevFixtures => Path.Combine(Root, "tests", "fixtures", "dev");
 
     /// <summary>A path under the repository root, from <c>/</c>-separated parts.</summary>
     public static string InRepo(params string[] parts) => Path.Combine([Root, .. parts]);

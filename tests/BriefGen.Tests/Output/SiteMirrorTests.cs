@@ -71,6 +71,29 @@ public sealed class SiteMirrorTests
         Assert.Equal(clean.Files, fixedBuild.Files);
     }
 
+    [Fact]
+    public void MirrorFileReplacedByHand_SameSizeAndTime_IsNeverPublished()
+    {
+        var (site, output, state) = NewSite(seed: 16);
+        Build(site, output, state);
+        Build(site, output, state);
+        var mirror = Assert.Single(Directory.GetDirectories(state, "*.mirror"));
+        var page = Path.Combine(mirror, "assets", "style.css"); // unchanged by the edits below: only the mirror could bring it back
+        var time = File.GetLastWriteTimeUtc(page);
+        var length = new FileInfo(page).Length;
+        File.Delete(page);
+        File.WriteAllText(page, new string('x', (int)length));
+        File.SetLastWriteTimeUtc(page, time);
+
+        for (var i = 0; i < 2; i++)
+        {
+            site.AddSeed(); // a rebuild through the mirror, then one through the former output folder
+            Build(site, output, state);
+            var clean = Build(site, Path.Combine(Path.GetDirectoryName(output)!, $"clean-{i}"), state);
+            Assert.Equal(Tree(clean.OutputDir), Tree(output));
+        }
+    }
+
     [Theory]
     [InlineData(1)] // the rebuild stages a full tree
     [InlineData(2)] // the rebuild writes through the mirror
