@@ -164,6 +164,34 @@ public sealed class IncrementalBuildTests
         Directory.Delete(root, recursive: true);
     }
 
+    [Fact]
+    public void OneFlippedBitInACachedText_IsCaught_NotPublished()
+    {
+        var root = TestSite.TempDir();
+        var site = new RandomSite(Path.Combine(root, "site"), seed: 5);
+        for (var i = 0; i < 6; i++)
+        {
+            site.AddSeed();
+        }
+
+        var output = Path.Combine(root, "out");
+        var state = Path.Combine(root, "state");
+        Build(site, output, state);
+        var file = Directory.GetFiles(state, "*.state").Single();
+        var bytes = File.ReadAllBytes(file);
+        var at = new[] { "Lind", "Reyes", "Tan", "Okafor", "Marsh" }.Select(n => bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(n))).Max();
+        Assert.True(at > 0, "the state caches the authors' names");
+        bytes[at + 1] ^= 0x04; // e.g. "Marsh" becomes "Mersh": a text the seeds never held, of the same length
+        File.WriteAllBytes(file, bytes);
+        File.WriteAllText(Path.Combine(site.Root, "templates", "_partials", "site-footer.sbn-html"), "<footer>changed: every page renders again from the cached briefs</footer>\n");
+
+        var result = Build(site, output, state);
+
+        AssertSameAsClean(Build(site, Path.Combine(root, "clean"), state), result, "after the flip");
+        Assert.Contains(result.Diagnostics, d => d.Id == "BG4005");
+        Directory.Delete(root, recursive: true);
+    }
+
     [Theory]
     [InlineData(0.5)]
     [InlineData(0.99)]
