@@ -21,26 +21,15 @@ internal static class Strace
     public static Launch Record(string calls, string log)
         => new(["strace", "-f", "-qq", "-o", log, "-e", "trace=" + calls, "--"]);
 
-    /// <summary>From a <see cref="Record"/> log, per thread, the 1-based numbers of its calls whose line contains <paramref name="fragment"/>.</summary>
-    public static IReadOnlyList<int> CallNumbersMentioning(string log, string fragment)
+    /// <summary>
+    /// From a <see cref="Record"/> log, the 1-based numbers, among the main thread's calls, of those whose line
+    /// matches <paramref name="match"/> (the main thread is the first one logged).
+    /// </summary>
+    public static IReadOnlyList<int> MainThreadCallNumbers(string log, Func<string, bool> match)
     {
-        var perThread = new Dictionary<string, int>();
-        var numbers = new SortedSet<int>();
-        foreach (var line in File.ReadLines(log))
-        {
-            var parts = line.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length < 2 || parts[1].StartsWith("<...", StringComparison.Ordinal) || parts[1].StartsWith("+++", StringComparison.Ordinal))
-            {
-                continue;   // the second half of an interrupted call, or an exit note
-            }
-
-            var number = perThread[parts[0]] = perThread.GetValueOrDefault(parts[0]) + 1;
-            if (parts[1].Contains(fragment, StringComparison.Ordinal))
-            {
-                numbers.Add(number);
-            }
-        }
-
-        return [.. numbers];
+        var lines = File.ReadLines(log).Select(l => l.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length == 2).ToList();
+        var main = lines.FirstOrDefault()?[0];
+        return lines.Where(p => p[0] == main && !p[1].StartsWith("<...", StringComparison.Ordinal) && !p[1].StartsWith("+++", StringComparison.Ordinal))
+            .Select((p, i) => (Call: p[1], Number: i + 1)).Where(c => match(c.Call)).Select(c => c.Number).ToList();
     }
 }

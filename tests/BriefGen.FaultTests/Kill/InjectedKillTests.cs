@@ -11,22 +11,22 @@ public sealed class InjectedKillTests
     /// <summary>Call numbers for every tree-changing call: dense at first, then spread until the build outruns them.</summary>
     private static readonly int[] Spread = [1, 2, 3, 4, 5, 7, 9, 12, 16, 21, 28, 37, 49, 65, 86, 114, 150];
 
-    public static TheoryData<KillScenario> Scenarios => [KillScenario.FirstBuild, KillScenario.FirstRebuild, KillScenario.MirrorRebuild];
+    public static TheoryData<Scenario> Scenarios => [Scenario.FirstBuild, Scenario.FirstRebuild, Scenario.MirrorRebuild];
 
     [Theory]
     [MemberData(nameof(Scenarios))]
-    public void A_kill_at_any_tree_call_leaves_the_old_or_the_new_site(KillScenario scenario)
+    public void A_kill_at_any_tree_call_leaves_the_old_or_the_new_site(Scenario scenario)
         => KillAt(scenario, Strace.TreeCalls, Spread);
 
     [Theory]
     [MemberData(nameof(Scenarios))]
-    public void A_kill_at_any_rename_leaves_the_old_or_the_new_site(KillScenario scenario)
+    public void A_kill_at_any_rename_leaves_the_old_or_the_new_site(Scenario scenario)
         => KillAt(scenario, Strace.Renames, Enumerable.Range(1, 12));
 
-    private static void KillAt(KillScenario scenario, string calls, IEnumerable<int> numbers)
+    private static void KillAt(Scenario scenario, string calls, IEnumerable<int> numbers)
     {
         Requires.Strace();
-        using var bench = new KillBench(scenario);
+        using var bench = new FaultBench(scenario);
         var killed = new List<int>();
         foreach (var n in numbers)
         {

@@ -9,12 +9,12 @@ public sealed class TimedKillTests
     private static readonly double[] Fractions = [0.1, 0.25, 0.4, 0.55, 0.7, 0.8, 0.9, 0.97];
 
     [Theory]
-    [InlineData(KillScenario.FirstBuild)]
-    [InlineData(KillScenario.MirrorRebuild)]
-    public void A_kill_at_any_moment_leaves_the_old_or_the_new_site(KillScenario scenario)
+    [InlineData(Scenario.FirstBuild)]
+    [InlineData(Scenario.MirrorRebuild)]
+    public void A_kill_at_any_moment_leaves_the_old_or_the_new_site(Scenario scenario)
     {
         Requires.Linux();
-        using var bench = new KillBench(scenario, Briefs, paragraphs: 2);
+        using var bench = new FaultBench(scenario, Briefs, paragraphs: 2);
         var duration = bench.TimeUninterruptedBuild();
         var killed = 0;
         foreach (var fraction in Fractions)

@@ -1,9 +1,9 @@
 using BriefGen.FaultTests.Infrastructure;
 
-namespace BriefGen.FaultTests.Kill;
+namespace BriefGen.FaultTests.Infrastructure;
 
-/// <summary>The builds a kill interrupts.</summary>
-public enum KillScenario
+/// <summary>The builds a fault interrupts.</summary>
+public enum Scenario
 {
     /// <summary>A first build into an existing empty folder (a staging tree, no state yet).</summary>
     FirstBuild,
@@ -16,27 +16,29 @@ public enum KillScenario
 }
 
 /// <summary>
-/// A workspace prepared for one <see cref="KillScenario"/>, saved so that each kill starts from it again; after a
-/// kill OUT must be the old site or the new one, and the next build must equal a clean build.
+/// A workspace prepared for one <see cref="Scenario"/>, saved so that each fault starts from it again. After a kill
+/// OUT must be the old site or the new one and the next build must equal a clean build; after an injected error the
+/// build must fail cleanly (OUT the old site) or succeed (OUT the new site). Problems are collected, not thrown, so
+/// one test reports every fault point that went wrong.
 /// </summary>
-internal sealed class KillBench : IDisposable
+internal sealed class FaultBench : IDisposable
 {
     private readonly SavedCopy _saved;
     private readonly Tree _old;
     private readonly Tree _new;
     private readonly List<string> _problems = [];
 
-    public KillBench(KillScenario scenario, int briefs = 8, int paragraphs = 3)
+    public FaultBench(Scenario scenario, int briefs = 8, int paragraphs = 3)
     {
         Ws = new Workspace(briefs, paragraphs);
-        if (scenario == KillScenario.FirstBuild)
+        if (scenario == Scenario.FirstBuild)
         {
             Directory.CreateDirectory(Ws.Out);
         }
         else
         {
             Ws.Publish();
-            if (scenario == KillScenario.MirrorRebuild)
+            if (scenario == Scenario.MirrorRebuild)
             {
                 Ws.Site.Edit(1);
                 Ws.Publish();
@@ -52,6 +54,9 @@ internal sealed class KillBench : IDisposable
 
     public Workspace Ws { get; }
 
+    /// <summary>OUT before the build under test.</summary>
+    public Tree Old => _old;
+
     /// <summary>What went wrong so far, one entry per fault.</summary>
     public IReadOnlyList<string> Problems => _problems;
 
@@ -61,8 +66,7 @@ internal sealed class KillBench : IDisposable
     /// </summary>
     public bool KillAndRecover(Launch launch, string label)
     {
-        _saved.Restore();
-        var run = Ws.Build(launch);
+        var run = RunPrepared(launch);
         if (!run.Killed)
         {
             Check(label + " (not killed)", () => Expect.Success(run, Ws));
@@ -79,12 +83,40 @@ internal sealed class KillBench : IDisposable
         return true;
     }
 
+    /// <summary>
+    /// Restores the prepared state and runs the build under <paramref name="launch"/>, which injects an error: it must
+    /// fail with a BG4nnn error saying <paramref name="osWords"/> and keep the old site, or succeed with the new one.
+    /// Returns whether any diagnostic said <paramref name="osWords"/>.
+    /// </summary>
+    public bool FailOrSucceed(Launch launch, string osWords, string label)
+    {
+        var run = RunPrepared(launch);
+        Check(label, () =>
+        {
+            if (run.ExitCode == 0)
+            {
+                Expect.Success(run, Ws);
+            }
+            else
+            {
+                Expect.ResourceFailure(run, osWords, Ws, _old);
+            }
+        });
+        return run.Lines.Any(l => l.Contains(osWords, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Restores the prepared state and runs the build under <paramref name="launch"/>.</summary>
+    public CliRun RunPrepared(Launch launch)
+    {
+        _saved.Restore();
+        return Ws.Build(launch);
+    }
+
     /// <summary>Restores the prepared state and times the build uninterrupted (checking it like any other run).</summary>
     public TimeSpan TimeUninterruptedBuild()
     {
-        _saved.Restore();
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var run = Ws.Build();
+        var run = RunPrepared(Launch.Plain);
         var elapsed = clock.Elapsed;
         Check("the uninterrupted build", () => Expect.Success(run, Ws));
         return elapsed;
