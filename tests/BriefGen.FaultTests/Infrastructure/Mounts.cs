@@ -13,7 +13,7 @@ internal static class Mounts
     /// <summary>Changes the options of the mount at <paramref name="dir"/> (<c>ro</c>, <c>nr_inodes=…</c>).</summary>
     public static void Remount(string dir, string options) => ProcessRunner.Must("mount", "-o", "remount," + options, dir);
 
-    /// <summary>Unmounts (lazily, deepest first) every mount point under <paramref name="root"/>.</summary>
+    /// <summary>Unmounts (lazily, deepest first) every mount point at or under <paramref name="root"/>.</summary>
     public static void UnmountAllUnder(string root)
     {
         if (!File.Exists("/proc/self/mounts"))
@@ -22,7 +22,7 @@ internal static class Mounts
         }
 
         var points = File.ReadAllLines("/proc/self/mounts").Select(l => l.Split(' ')[1])
-            .Where(p => p.StartsWith(root + "/", StringComparison.Ordinal)).OrderByDescending(p => p.Length);
+            .Where(p => p == root || p.StartsWith(root + "/", StringComparison.Ordinal)).OrderByDescending(p => p.Length);
         foreach (var point in points)
         {
             ProcessRunner.Run(["umount", "-l", point], "/");

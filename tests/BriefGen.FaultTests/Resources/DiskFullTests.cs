@@ -5,8 +5,6 @@ namespace BriefGen.FaultTests.Resources;
 /// <summary>A real full disk: the output folder and its state on a 2 MiB tmpfs.</summary>
 public sealed class DiskFullTests
 {
-    private const string Full = "No space left on device";
-
     [Fact]
     public void A_first_build_that_does_not_fit_fails_and_leaves_nothing()
     {
@@ -14,7 +12,7 @@ public sealed class DiskFullTests
         using var ws = new Workspace(briefs: 300, paragraphs: 6);
         Mounts.Tmpfs(ws["work"], "size=2m");
         var before = ws.Snapshot();
-        Expect.ResourceFailure(ws.Build(), Full, ws, before);
+        Expect.ResourceFailure(ws.Build(), OsWords.NoSpace, ws, before);
     }
 
     [Fact]
@@ -28,6 +26,6 @@ public sealed class DiskFullTests
         ws.Publish();
         var before = ws.Snapshot(inodes: true);
         ws.Site.AddBriefs(300);
-        Expect.ResourceFailure(ws.Build(), Full, ws, before);
+        Expect.ResourceFailure(ws.Build(), OsWords.NoSpace, ws, before);
     }
 }

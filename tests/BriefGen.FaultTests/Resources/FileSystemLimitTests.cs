@@ -16,7 +16,7 @@ public sealed class FileSystemLimitTests
         Mounts.Remount(ws["work"], "ro");
         var before = ws.Snapshot(inodes: true);
         ws.Site.Edit(0);
-        Expect.ResourceFailure(ws.Build(), "Read-only file system", ws, before);
+        Expect.ResourceFailure(ws.Build(), OsWords.ReadOnly, ws, before);
     }
 
     /// <summary>Inodes left free on the tmpfs when the rebuild starts.</summary>
@@ -43,7 +43,7 @@ public sealed class FileSystemLimitTests
         }
         else
         {
-            Expect.ResourceFailure(run, "No space left on device", ws, before);
+            Expect.ResourceFailure(run, OsWords.NoSpace, ws, before);
         }
     }
 

@@ -10,17 +10,20 @@ namespace BriefGen.FaultTests.Resources;
 /// </summary>
 public sealed class InjectedErrorTests
 {
-    private static readonly int[] From = [1, 2, 3, 5, 8, 13];
+    private static readonly int[] From = [1, 3, 8];
+
+    /// <summary>How many consecutive opens fail: a burst, as when the process holds too many files for a moment.</summary>
+    private const int OpenBurst = 4;
 
     public static TheoryData<string, string, string, Scenario> Faults => new()
     {
-        { "pwrite64,pwritev", "ENOSPC", "No space left on device", Scenario.FirstRebuild },
-        { "pwrite64,pwritev", "ENOSPC", "No space left on device", Scenario.MirrorRebuild },
-        { "link,linkat", "ENOSPC", "No space left on device", Scenario.FirstRebuild },
-        { "link,linkat", "ENOSPC", "No space left on device", Scenario.MirrorRebuild },
-        { "rename,renameat,renameat2", "EACCES", "Permission denied", Scenario.FirstRebuild },
-        { "rename,renameat,renameat2", "EACCES", "Permission denied", Scenario.MirrorRebuild },
-        { "mkdir,mkdirat", "ENOSPC", "No space left on device", Scenario.FirstRebuild },
+        { "pwrite64,pwritev", "ENOSPC", OsWords.NoSpace, Scenario.FirstRebuild },
+        { "pwrite64,pwritev", "ENOSPC", OsWords.NoSpace, Scenario.MirrorRebuild },
+        { "link,linkat", "ENOSPC", OsWords.NoSpace, Scenario.FirstRebuild },
+        { "link,linkat", "ENOSPC", OsWords.NoSpace, Scenario.MirrorRebuild },
+        { "rename,renameat,renameat2", "EACCES", OsWords.Denied, Scenario.FirstRebuild },
+        { "rename,renameat,renameat2", "EACCES", OsWords.Denied, Scenario.MirrorRebuild },
+        { "mkdir,mkdirat", "ENOSPC", OsWords.NoSpace, Scenario.FirstRebuild },
     };
 
     [Theory]
@@ -40,6 +43,10 @@ public sealed class InjectedErrorTests
         Assert.True(reported > 0, $"no run reported '{words}': the {errno} of {calls} was swallowed");
     }
 
+    /// <summary>
+    /// EMFILE for a burst of opens starting at the main thread's first, middle and last open for writing (failing
+    /// every later open would also fail the runtime's own lazy loads, which no program survives).
+    /// </summary>
     [Theory]
     [InlineData(Scenario.FirstRebuild)]
     [InlineData(Scenario.MirrorRebuild)]
@@ -55,8 +62,8 @@ public sealed class InjectedErrorTests
         var reported = 0;
         foreach (var n in new[] { writes[0], writes[writes.Count / 2], writes[^1] }.Distinct())
         {
-            var when = n.ToString(CultureInfo.InvariantCulture) + "+";
-            reported += bench.FailOrSucceed(Strace.Inject("openat", "error=EMFILE", when), "Too many open files", $"openat failing with EMFILE from call {n}") ? 1 : 0;
+            var when = string.Create(CultureInfo.InvariantCulture, $"{n}..{n + OpenBurst - 1}");
+            reported += bench.FailOrSucceed(Strace.Inject("openat", "error=EMFILE", when), OsWords.TooManyOpenFiles, $"openat failing with EMFILE at calls {when}") ? 1 : 0;
         }
 
         bench.AssertNoProblems();

@@ -27,7 +27,7 @@ public sealed class PermissionTests
         ProcessRunner.Must("chmod", "555", ws[folder]);
         var before = ws.Snapshot(inodes: true);
         ws.Site.Edit(0);
-        Expect.ResourceFailure(ws.Build(nobody), "Permission denied", ws, before);
+        Expect.ResourceFailure(ws.Build(nobody), OsWords.Denied, ws, before);
     }
 
     private static Launch AsNobody(Workspace ws)

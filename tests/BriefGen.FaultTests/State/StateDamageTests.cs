@@ -8,7 +8,7 @@ namespace BriefGen.FaultTests.State;
 /// </summary>
 public sealed class StateDamageTests
 {
-    private const int Flips = 20;
+    private const int Flips = 12;
 
     /// <summary>The state file's extension in <c>.briefgen-state/</c>: the state, or the journal of changes since.</summary>
     public static TheoryData<string> Files => [".state", ".journal"];
