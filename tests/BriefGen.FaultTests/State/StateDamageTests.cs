@@ -41,10 +41,12 @@ public sealed class StateDamageTests
         using var ws = new Workspace(briefs: 60, paragraphs: 2);
         ws.Publish();
         ws.Site.Edit(1);
-        ws.Publish();   // the state, the mirror and a journal entry
+        ws.Publish();   // the first rebuild: the state written whole, and the mirror
+        ws.Site.Edit(3);
+        ws.Publish();   // a rebuild through the mirror: a journal entry
         ws.Site.Edit(2);
         var file = Directory.GetFiles(ws.StateDir, "*" + extension).SingleOrDefault();
-        Assert.True(file is not null, $"no *{extension} file in the state folder after two builds: " + string.Join(", ", Directory.GetFiles(ws.StateDir).Select(Path.GetFileName)));
+        Assert.True(file is not null, $"no *{extension} file in the state folder after three builds: " + string.Join(", ", Directory.GetFiles(ws.StateDir).Select(Path.GetFileName)));
         var saved = SavedCopy.Of(ws);
         var original = File.ReadAllBytes(file);
         var problems = new List<string>();
