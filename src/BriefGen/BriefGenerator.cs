@@ -64,7 +64,7 @@ public static class BriefGenerator
         // A folder of the user's is refused before anything is written beside it, even the lock; checked again below.
         var stateFile = BuildState.FileFor(outputDir, options.StateDir);
         var outputDisplay = SiteConfigResolver.Display(siteDir, outputDir);
-        if (createWriter is null && !IsOurs(options, outputDir, outputDisplay, OutputOwnership.Load(stateFile), bag))
+        if (createWriter is null && !IsOurs(options, outputDir, outputDisplay, bag))
         {
             return Result(bag, 0, outputDir, [], 0, clock);
         }
@@ -79,15 +79,14 @@ public static class BriefGenerator
         }
 
         using var held = buildLock;
-        var ownership = createWriter is null ? OutputOwnership.Load(stateFile) : null;
         try
         {
-            if (ownership is not null && !Prepare(options, outputDir, outputDisplay, stateFile, ownership, siteDir, bag))
+            if (createWriter is null && !Prepare(options, outputDir, outputDisplay, stateFile, siteDir, bag))
             {
                 return Result(bag, 0, outputDir, [], 0, clock);
             }
 
-            return Generate(new BuildRun(options, siteDir, config, outputDir, templatesDir, ownership), createWriter, seedLoader, seedBudget, bag, timings, clock);
+            return Generate(new BuildRun(options, siteDir, config, outputDir, templatesDir), createWriter, seedLoader, seedBudget, bag, timings, clock);
         }
         catch (Exception e) when (ResourceFailures.AllFromFileSystem(e))
         {
@@ -100,25 +99,20 @@ public static class BriefGenerator
     /// Before anything is read, holding the lock: recovers what a killed build left (<see cref="OutputRecovery"/>) and
     /// checks that the output folder is BriefGen's to replace. False (with BG4011) when it is not.
     /// </summary>
-    private static bool Prepare(SiteBuildOptions options, string outputDir, string outputDisplay, string stateFile, OutputOwnership ownership, string siteDir, DiagnosticBag bag)
+    private static bool Prepare(SiteBuildOptions options, string outputDir, string outputDisplay, string stateFile, string siteDir, DiagnosticBag bag)
     {
-        if (ownership.IsDamaged)
-        {
-            bag.Report(Descriptors.StateUnreadable, null, 0, 0, ownership.File, "its checksum does not match: it was damaged; the output folder is taken as BriefGen's");
-        }
-
-        foreach (var left in OutputRecovery.Run(outputDir, ownership, SiteMirror.For(stateFile, null).Dir))
+        foreach (var left in OutputRecovery.Run(outputDir, SiteMirror.For(stateFile, null).Dir))
         {
             bag.Report(Descriptors.TidyingFailed, SiteConfigResolver.Display(siteDir, left.FailedPath), 0, 0, SiteConfigResolver.Display(siteDir, left.FailedPath), left.Words);
         }
 
-        return IsOurs(options, outputDir, outputDisplay, ownership, bag);
+        return IsOurs(options, outputDir, outputDisplay, bag);
     }
 
     /// <summary>Whether the output folder is BriefGen's to replace (or the options say to replace it anyway); else BG4011.</summary>
-    private static bool IsOurs(SiteBuildOptions options, string outputDir, string outputDisplay, OutputOwnership ownership, DiagnosticBag bag)
+    private static bool IsOurs(SiteBuildOptions options, string outputDir, string outputDisplay, DiagnosticBag bag)
     {
-        if (!options.CleanDestination && OutputFolderRules.FirstForeignEntry(outputDir, ownership) is { } foreign)
+        if (!options.CleanDestination && OutputFolderRules.FirstForeignEntry(outputDir) is { } foreign)
         {
             bag.Report(Descriptors.OutputNotOwned, outputDisplay, 0, 0, outputDisplay, foreign);
             return false;
@@ -151,7 +145,7 @@ public static class BriefGenerator
             return Result(bag, site.Briefs.Count, outputDir, [], 0, clock);
         }
 
-        using var writer = createWriter is null ? new FileSystemSiteWriter(outputDir, incremental.Mirror, run.Ownership) : createWriter(outputDir);
+        using var writer = createWriter is null ? new FileSystemSiteWriter(outputDir, incremental.Mirror) : createWriter(outputDir);
         var (found, rendered) = SiteRenderer.Render(site, run.TemplatesDir, SiteConfigResolver.Display(siteDir, run.TemplatesDir), Path.Combine(siteDir, "static"), writer, parallelism, store, incremental);
         bag.AddRange(found);
         timings.Mark("render+write");
@@ -166,12 +160,6 @@ public static class BriefGenerator
 
             incremental.Next.Files = files;
             incremental.Finish(outputDir, bag);
-            run.Ownership?.KeepOnly([FileIdentity.Of(outputDir), incremental.Mirror is { } mirror ? FileIdentity.Of(mirror.Dir) : null]);
-            if (run.Ownership?.SaveFailure is { } unsaved)
-            {
-                bag.Report(Descriptors.StateNotSaved, null, 0, 0, unsaved.FailedPath, unsaved.Words);
-            }
-
             timings.Mark("state");
         }
 

@@ -1,4 +1,3 @@
-using BriefGen.Output;
 using BriefGen.Site;
 
 namespace BriefGen;
@@ -9,5 +8,4 @@ namespace BriefGen;
 /// <param name="Config">The configuration with the options laid over it.</param>
 /// <param name="OutputDir">The output folder's real path.</param>
 /// <param name="TemplatesDir">The user's templates folder, full path.</param>
-/// <param name="Ownership">The record of the folders BriefGen made (null for a build that writes no folder).</param>
-internal sealed record BuildRun(SiteBuildOptions Options, string SiteDir, SiteConfig Config, string OutputDir, string TemplatesDir, OutputOwnership? Ownership);
+internal sealed record BuildRun(SiteBuildOptions Options, string SiteDir, SiteConfig Config, string OutputDir, string TemplatesDir);

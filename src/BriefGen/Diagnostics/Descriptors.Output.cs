@@ -41,7 +41,7 @@ public static partial class Descriptors
 
     /// <summary>BG4011: the output folder exists, is not empty and was not made by BriefGen; nothing is touched.</summary>
     public static readonly DiagnosticDescriptor OutputNotOwned = new(
-        "BG4011", "Output folder holds other files", "the output folder '{0}' holds files, such as '{1}', and BriefGen has no record of making it (a folder of yours, or its build state was deleted), so nothing was changed. Put files the site should publish (CNAME, .nojekyll…) in static/, choose an empty or new folder, or pass --clean-destination (MSBuild: BriefGenCleanDestination=true) to replace everything it holds", DiagnosticSeverity.Error);
+        "BG4011", "Output folder holds other files", "the output folder '{0}' holds files, such as '{1}', and is not a site BriefGen wrote (it has no .briefgen-site file), so nothing was changed. Put files the site should publish (CNAME, .nojekyll…) in static/, choose an empty or new folder, or pass --clean-destination (MSBuild: BriefGenCleanDestination=true) to replace everything it holds", DiagnosticSeverity.Error);
 
     /// <summary>BG4012: the disk or the user's quota is full.</summary>
     public static readonly DiagnosticDescriptor DiskFull = new(

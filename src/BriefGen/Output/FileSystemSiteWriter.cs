@@ -15,8 +15,7 @@ namespace BriefGen.Output;
 /// No symbolic link is followed: staging and pending folders are created fresh, and the previous tree's links are
 /// never reused. Everything that can fail happens before the one rename that publishes the new site, and a failure
 /// there leaves the output folder as it was (a <see cref="FileSystemFailure"/>); what fails after it is only tidying,
-/// reported by <see cref="AfterCommitFailure"/>. The folder about to be renamed into place is recorded as BriefGen's
-/// first (<see cref="OutputOwnership"/>).
+/// reported by <see cref="AfterCommitFailure"/>. Every tree it publishes carries <see cref="OutputMarker"/>.
 /// </summary>
 public sealed class FileSystemSiteWriter : ISiteWriter
 {
@@ -25,7 +24,6 @@ public sealed class FileSystemSiteWriter : ISiteWriter
     private readonly string _workDir;
     private readonly SiteMirror? _mirror;
     private readonly OpenFolder? _mirrorFolder;
-    private readonly OutputOwnership? _ownership;
     private readonly bool _intoMirror;
     private readonly ConcurrentDictionary<string, byte> _claimed;
     private readonly ConcurrentDictionary<string, byte> _createdDirs = new(StringComparer.Ordinal);
@@ -38,16 +36,14 @@ public sealed class FileSystemSiteWriter : ISiteWriter
 
     /// <summary>
     /// Starts a build of <paramref name="outputDir"/> (a real path, checked by <see cref="OutputFolderRules"/>) that
-    /// keeps <paramref name="mirror"/> (null: none) and records the folders it publishes in
-    /// <paramref name="ownership"/> (null: not recorded); creates the staging or pending folder.
+    /// keeps <paramref name="mirror"/> (null: none); creates the staging or pending folder and writes the marker.
     /// </summary>
-    internal FileSystemSiteWriter(string outputDir, SiteMirror? mirror = null, OutputOwnership? ownership = null)
+    internal FileSystemSiteWriter(string outputDir, SiteMirror? mirror = null)
     {
         _outputDir = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDir));
         var parent = Path.GetDirectoryName(_outputDir) ?? throw new ArgumentException("the output folder cannot be a file-system root", nameof(outputDir));
         FileSystemFailure.Guard(parent, () => Directory.CreateDirectory(parent));
         _mirror = mirror;
-        _ownership = ownership;
 
         // Sized for the previous site: growing a concurrent dictionary while every worker adds to it is costly.
         var expected = Math.Max(31, mirror?.PreviousFiles?.Count ?? 0);
@@ -68,6 +64,7 @@ public sealed class FileSystemSiteWriter : ISiteWriter
             ? mirror!.Dir + OutputRecovery.PendingInfix + OutputRecovery.NewSuffix()
             : Path.Combine(parent, Path.GetFileName(_outputDir) + OutputRecovery.StagingInfix + OutputRecovery.NewSuffix());
         FileSystemFailure.Guard(_workDir, () => Directory.CreateDirectory(_workDir));
+        TryWrite(OutputPath.Create(OutputMarker.FileName), OutputMarker.Content.Span);
     }
 
     /// <summary>
@@ -186,7 +183,6 @@ public sealed class FileSystemSiteWriter : ISiteWriter
     /// </summary>
     private void CommitStaged(HashSet<string> files)
     {
-        Claim(_workDir);
         if (!Directory.Exists(_outputDir))
         {
             FileSystemFailure.Guard(_outputDir, () => Directory.Move(_workDir, _outputDir));
@@ -203,15 +199,6 @@ public sealed class FileSystemSiteWriter : ISiteWriter
                 TreeRemover.Delete(_workDir);
             }
         });
-    }
-
-    /// <summary>Records the folder at <paramref name="dir"/> as BriefGen's before it is renamed into the output folder's place.</summary>
-    private void Claim(string dir)
-    {
-        if (_ownership is not null && FileIdentity.Of(dir) is { } identity)
-        {
-            _ownership.Claim(identity);
-        }
     }
 
     /// <summary>Tidying once the new site is published: a failure is kept for a warning, never thrown.</summary>
@@ -262,7 +249,6 @@ public sealed class FileSystemSiteWriter : ISiteWriter
             }
         });
 
-        Claim(mirror.Dir);
         FolderSwap.Exchange(_outputDir, mirror.Dir);
         _committed = true;
         AfterCommit(() =>

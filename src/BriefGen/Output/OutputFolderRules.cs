@@ -3,7 +3,7 @@ namespace BriefGen.Output;
 /// <summary>
 /// When a folder is BriefGen's to replace. A build swaps its output folder in whole, so that folder must hold nothing
 /// of the user's: it may not be or hold the site's inputs, nor lie inside them (<see cref="Overlap"/>), and an
-/// existing folder must be one BriefGen made, or empty (<see cref="FirstForeignEntry"/>).
+/// existing folder must be a site BriefGen wrote, or empty (<see cref="FirstForeignEntry"/>).
 /// </summary>
 internal static class OutputFolderRules
 {
@@ -46,12 +46,12 @@ internal static class OutputFolderRules
 
     /// <summary>
     /// An entry of the existing folder <paramref name="output"/> BriefGen did not make, as a path relative to it — the
-    /// first regular file in name order where one is found soon — or null when the folder is missing, empty, or one
-    /// that <paramref name="ownership"/> records as BriefGen's.
+    /// first regular file in name order where one is found soon — or null when the folder is missing, empty, or a site
+    /// BriefGen wrote (<see cref="OutputMarker"/>).
     /// </summary>
-    public static string? FirstForeignEntry(string output, OutputOwnership ownership)
+    public static string? FirstForeignEntry(string output)
     {
-        if (!Directory.Exists(output) || (FileIdentity.Of(output) is { } identity && ownership.Owns(identity)))
+        if (!Directory.Exists(output) || OutputMarker.IsIn(output))
         {
             return null;
         }

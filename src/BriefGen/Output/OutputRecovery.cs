@@ -27,11 +27,10 @@ internal static class OutputRecovery
     /// Restores <paramref name="output"/> if a killed commit left it missing, then removes the debris beside it and
     /// beside <paramref name="mirrorDir"/>. Returns the debris that could not be removed (a warning, not an error).
     /// </summary>
-    public static IReadOnlyList<FileSystemFailure> Run(string output, OutputOwnership ownership, string? mirrorDir)
+    public static IReadOnlyList<FileSystemFailure> Run(string output, string? mirrorDir)
     {
         var parked = Debris(output, ParkedInfix, FolderSwap.AsideInfix).ToList();
-        if (!Directory.Exists(output) && !File.Exists(output)
-            && parked.FirstOrDefault(p => FileIdentity.Of(p) is { } id && ownership.Owns(id)) is { } previous)
+        if (!Directory.Exists(output) && !File.Exists(output) && parked.FirstOrDefault(OutputMarker.IsIn) is { } previous)
         {
             FileSystemFailure.Guard(output, () => Directory.Move(previous, output));
         }

@@ -196,6 +196,29 @@ public sealed class OutputSafetyTests
     }
 
     [Fact]
+    public void ASiteOfBriefGens_IsKnownWithoutItsState_AndWhenCopied()
+    {
+        var root = NewRoot(out var site);
+        var output = Path.Combine(root, "out");
+        Assert.True(Build(site, output).Succeeded);
+        Directory.Delete(Path.Combine(root, ".briefgen-state"), recursive: true);
+        site.AddSeed();
+        Assert.True(Build(site, output).Succeeded, "a deleted build state");
+
+        var copy = Path.Combine(root, "copy");
+        Directory.CreateDirectory(copy);
+        foreach (var file in Directory.GetFiles(output, "*", SearchOption.AllDirectories))
+        {
+            var to = Path.Combine(copy, Path.GetRelativePath(output, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(file, to);
+        }
+
+        Assert.True(Build(site, copy).Succeeded, "a copy, as a restored CI cache");
+        Assert.True(File.Exists(Path.Combine(copy, OutputMarker.FileName)));
+    }
+
+    [Fact]
     public void DeletedOutputFolderRecreatedByTheUser_IsNotTakenForBriefGens()
     {
         var root = NewRoot(out var site);
