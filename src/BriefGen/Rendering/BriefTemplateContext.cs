@@ -7,8 +7,9 @@ namespace BriefGen.Rendering;
 /// <summary>
 /// The template context of every page: every value a template prints is escaped (<see cref="MarkupEscaper"/>)
 /// unless it is <see cref="RawHtml"/>, and loops and recursion are bounded so no template can hang a build.
-/// <c>for</c> loops over site data may be as long as the data (<see cref="TemplateContext.LoopLimit"/> grows with
-/// the site); <c>while</c> loops stop after <see cref="WhileLimit"/> steps, and output after <see cref="OutputLimitChars"/>.
+/// A <c>for</c> loop is as long as what it runs over, so Scriban's step count (<see cref="TemplateContext.LoopLimit"/>,
+/// which adds up the steps of nested loops and would stop a brief of 120,000 sections) is off; a <c>while</c> loop,
+/// the one loop that need not end, stops after <see cref="WhileLimit"/> steps, and output after <see cref="OutputLimitChars"/>.
 /// </summary>
 public sealed class BriefTemplateContext : TemplateContext
 {
@@ -28,11 +29,11 @@ public sealed class BriefTemplateContext : TemplateContext
 
     private readonly Dictionary<ScriptLoopStatementBase, int> _whileSteps = [];
 
-    /// <summary>Creates a context whose <c>for</c> loops may run over <paramref name="largestList"/> items.</summary>
-    public BriefTemplateContext(int largestList)
+    /// <summary>Creates a context with the bounds above.</summary>
+    public BriefTemplateContext()
         : base(SharedBuiltins.Instance)
     {
-        LoopLimit = LoopLimitFor(largestList);
+        LoopLimit = 0;
         RecursiveLimit = DepthLimit;
         ObjectRecursionLimit = DepthLimit;
         OutputLimit = OutputLimitChars;
@@ -44,9 +45,6 @@ public sealed class BriefTemplateContext : TemplateContext
         EnableRelaxedTargetAccess = true; // brief.license.url is null, not an error, when there is no licence
         MemberRenamer = member => member.Name;
     }
-
-    /// <summary>The most steps of <c>for</c> loops on a site whose longest list has <paramref name="largestList"/> items.</summary>
-    internal static int LoopLimitFor(int largestList) => Math.Max(100_000, largestList * 2);
 
     /// <summary>Where the names of included templates are collected (for the incremental build state); null: not collected.</summary>
     internal ISet<string>? TemplatesUsed { get; set; }

@@ -63,4 +63,25 @@ public sealed class PageRendererTests
         var d = Assert.Single(scope.Diagnostics.ToImmutable());
         Assert.Equal(Descriptors.TemplateLimit.Id, d.Id);
     }
+
+    [Fact]
+    public void WhileLoopThatNeverEnds_IsStoppedWithALocatedTemplateLimitError()
+    {
+        var (text, scope) = Render("<p>\n  {{ while true }}x{{ end }}");
+
+        Assert.Null(text);
+        var d = Assert.Single(scope.Diagnostics.ToImmutable());
+        Assert.Equal((Descriptors.TemplateLimit.Id, 2, 6), (d.Id, d.Line, d.Column)); // at "while"
+        Assert.EndsWith("page", d.Path, StringComparison.Ordinal);
+    }
+
+    /// <summary>Scriban adds up the steps of nested loops; loops over data are as long as the data, however nested.</summary>
+    [Fact]
+    public void NestedForLoopsOverData_RunToTheEnd()
+    {
+        var (text, scope) = Render("{{ n = 0 }}{{ for a in 1..500 }}{{ for b in 1..500 }}{{ n = n + 1 }}{{ end }}{{ end }}{{ n }}");
+
+        Assert.Empty(scope.Diagnostics.ToImmutable());
+        Assert.Equal("250000\n", text);
+    }
 }
