@@ -7,14 +7,21 @@ namespace BriefGen.Rendering;
 /// <summary>
 /// The template context of every page: every value a template prints is escaped (<see cref="MarkupEscaper"/>)
 /// unless it is <see cref="RawHtml"/>, and loops and recursion are bounded so no template can hang a build.
-/// A <c>for</c> loop is as long as what it runs over, so Scriban's step count (<see cref="TemplateContext.LoopLimit"/>,
-/// which adds up the steps of nested loops and would stop a brief of 120,000 sections) is off; a <c>while</c> loop,
-/// the one loop that need not end, stops after <see cref="WhileLimit"/> steps, and output after <see cref="OutputLimitChars"/>.
+/// A <c>for</c> loop over data runs to its end (<see cref="StepLimit"/> is far beyond any site's data); a <c>while</c>
+/// loop, which need not end, stops after <see cref="WhileLimit"/> steps, and output after <see cref="OutputLimitChars"/>.
 /// </summary>
 public sealed class BriefTemplateContext : TemplateContext
 {
     /// <summary>The most steps one <c>while</c> loop may take.</summary>
     public const int WhileLimit = 10_000;
+
+    /// <summary>
+    /// Scriban's <see cref="TemplateContext.LoopLimit"/>: the most steps of a loop and every loop and list function run
+    /// inside it, added up (a range <c>1..n</c> may not be longer either). Data never comes near it: a brief page walks
+    /// each section and paragraph once, and a 64 MiB seed holds fewer than 23 million paragraphs; only a runaway range or
+    /// list function does. A bound that grew with the site's list lengths stopped a brief of 120,000 sections.
+    /// </summary>
+    public const int StepLimit = 100_000_000;
 
     /// <summary>The deepest nesting of includes and function calls.</summary>
     public const int DepthLimit = 64;
@@ -33,7 +40,7 @@ public sealed class BriefTemplateContext : TemplateContext
     public BriefTemplateContext()
         : base(SharedBuiltins.Instance)
     {
-        LoopLimit = 0;
+        LoopLimit = StepLimit;
         RecursiveLimit = DepthLimit;
         ObjectRecursionLimit = DepthLimit;
         OutputLimit = OutputLimitChars;

@@ -1,6 +1,7 @@
 using BriefGen.Diagnostics;
 using BriefGen.Model;
 using BriefGen.Reading;
+using BriefGen.Reading.Markdown;
 using BriefGen.Site;
 using Scriban.Runtime;
 using SiteModel = BriefGen.Site.Site;
@@ -119,12 +120,24 @@ internal sealed class ScriptModel
         return List(brief.Sections, s =>
         {
             var id = s.Heading is null ? null : UniqueId(Slug.From(s.Heading), ids);
-            var paragraphs = List(s.Paragraphs, p => new RawHtml(brief.Format == BriefFormat.Markdown
-                ? _markdown.Render(p, url => diagnostics.Report(Descriptors.UnsafeLink, b.SourcePath, 0, 0, url))
-                : "<p>" + MarkupEscaper.Escape(p) + "</p>"));
+            var paragraphs = List(s.Paragraphs, p => new RawHtml(brief.Format == BriefFormat.Markdown ? MarkdownHtml(b, p, diagnostics) : TextHtml(p)));
             return Obj(("heading", s.Heading), ("id", id), ("paragraphs", paragraphs));
         });
     }
+
+    /// <summary>A Markdown block's HTML; a block Markdig refuses is printed as text, with a warning.</summary>
+    private string MarkdownHtml(SiteBrief b, string block, DiagnosticBag diagnostics)
+    {
+        if (_markdown.Render(block, url => diagnostics.Report(Descriptors.UnsafeLink, b.SourcePath, 0, 0, url)) is { } html)
+        {
+            return html;
+        }
+
+        diagnostics.Report(Descriptors.MarkdownBlockAsText, b.SourcePath, 0, 0, NestingGuard.MaxDepth);
+        return TextHtml(block);
+    }
+
+    private static string TextHtml(string text) => "<p>" + MarkupEscaper.Escape(text) + "</p>";
 
     private static string UniqueId(string slug, HashSet<string> used)
     {
