@@ -1,12 +1,14 @@
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace BriefGen.Rendering;
 
 /// <summary>
 /// The template context of every page: every value a template prints is escaped (<see cref="MarkupEscaper"/>)
-/// unless it is <see cref="RawHtml"/>, and loops and recursion are bounded so no template can hang a build.
+/// unless it is <see cref="RawHtml"/>, a URL member that is not safe to link reads as null (<see cref="LinkSafeAccessor"/>),
+/// and loops and recursion are bounded so no template can hang a build.
 /// A <c>for</c> loop over data runs to its end (<see cref="StepLimit"/> is far beyond any site's data); a <c>while</c>
 /// loop, which need not end, stops after <see cref="WhileLimit"/> steps, and output after <see cref="OutputLimitChars"/>.
 /// </summary>
@@ -84,6 +86,13 @@ public sealed class BriefTemplateContext : TemplateContext
                 Write(MarkupEscaper.Escape(ObjectToString(textAsObject) ?? ""));
                 return this;
         }
+    }
+
+    /// <summary>Template objects are read through <see cref="LinkSafeAccessor"/>: no unsafe URL reaches a page.</summary>
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var accessor = base.GetMemberAccessorImpl(target);
+        return target is IScriptObject && accessor is not null ? new LinkSafeAccessor(accessor) : accessor;
     }
 
     /// <inheritdoc/>

@@ -1,3 +1,4 @@
+using BriefGen.Model;
 using BriefGen.Reading.Markdown;
 using Markdig;
 using Markdig.Syntax;

@@ -11,7 +11,8 @@ namespace BriefGen.Rendering;
 /// <summary>
 /// The explicit mapping from the model to what templates see, in snake_case (<c>brief.kind_description</c>).
 /// Nothing is exposed by reflection, so renaming a C# member never changes a template's variables. URLs are
-/// site-relative (<c>briefs/x/</c>); templates prefix <c>page.root</c>. Shared objects are read-only.
+/// site-relative (<c>briefs/x/</c>); templates prefix <c>page.root</c>; a URL from a seed is kept as written here and
+/// read as null by templates when it is not safe to link (<see cref="BriefTemplateContext"/>). Shared objects are read-only.
 /// </summary>
 internal sealed class ScriptModel
 {
@@ -50,7 +51,7 @@ internal sealed class ScriptModel
         AddCardMembers(o, b); // fresh lists: a page that changes its brief's lists cannot change the shared cards
         var sections = Sections(b, brief, diagnostics);
         o["topics"] = List(brief.Topics, t => Obj(("name", t), ("url", Url(_site.Topics, t))));
-        o["image"] = brief.Image is null ? null : Obj(("caption", brief.Image.Caption), ("credit", brief.Image.Credit), ("url", UrlSafety.IsSafe(brief.Image.Url) ? brief.Image.Url : null));
+        o["image"] = brief.Image is null ? null : Obj(("caption", brief.Image.Caption), ("credit", brief.Image.Credit), ("url", brief.Image.Url));
         o["sections"] = sections;
         o["content_html"] = new Lazy<object?>(() => new RawHtml(string.Join("\n", sections.Cast<ScriptObject>().Select(SectionHtml))));
         o["disclaimer"] = brief.Disclaimer;

@@ -1,6 +1,7 @@
 using BriefGen.Diagnostics;
 using BriefGen.Rendering;
 using BriefGen.Tests.Infrastructure;
+using Scriban.Runtime;
 
 namespace BriefGen.Tests.Rendering;
 
@@ -83,5 +84,17 @@ public sealed class PageRendererTests
 
         Assert.Empty(scope.Diagnostics.ToImmutable());
         Assert.Equal("250000\n", text);
+    }
+
+    /// <summary>Whatever object a template reads a URL member of, an unsafe URL reads as null; other members as they are.</summary>
+    [Fact]
+    public void UrlMembersOfAnyObject_ReadAsNullWhenUnsafe()
+    {
+        var data = new ScriptObject { ["url"] = "JaVaScRiPt:x", ["next_url"] = "data:x", ["loc"] = "vbscript:x", ["text"] = "javascript:kept", ["home_url"] = "https://ok.example/" };
+
+        var (text, scope) = TemplateHarness.Render(TemplateHarness.RendererWith(("page", "{{ d.url }}|{{ d[\"next_url\"] }}|{{ d.loc }}|{{ d.text }}|{{ d.home_url }}|{{ d.url ?? 'none' }}")).Renderer, "page", ("d", data));
+
+        Assert.Empty(scope.Diagnostics.ToImmutable());
+        Assert.Equal("|||javascript:kept|https://ok.example/|none\n", text);
     }
 }
