@@ -50,5 +50,5 @@ public static partial class Descriptors
 
     /// <summary>BG1212: Markdig refused the body (blocks nested absurdly deep); the brief has no sections.</summary>
     public static readonly DiagnosticDescriptor MarkdownBodyUnparsable = new(
-        "BG1212", "Markdown body not parsable", "the Markdown body could not be parsed: {0}", DiagnosticSeverity.Error);
+        "BG1212", "Markdown body not parsable", "the Markdown body nests block quotes or lists more than {0} deep and cannot be read", DiagnosticSeverity.Error);
 }

@@ -20,11 +20,15 @@ public static partial class Descriptors
     public static readonly DiagnosticDescriptor IncludeOutsideRoot = new(
         "BG3004", "Include outside the templates", "include of '{0}' is not allowed: {1}", DiagnosticSeverity.Error);
 
-    /// <summary>BG3005: a Markdown link or image with an unsafe URL scheme was rendered as plain text.</summary>
+    /// <summary>BG3005: a link or image with an unsafe URL scheme (in Markdown or any URL field) was rendered without it.</summary>
     public static readonly DiagnosticDescriptor UnsafeLink = new(
         "BG3005", "Unsafe link made inert", "the link '{0}' uses a scheme other than http, https or mailto; its text is kept, the link dropped", DiagnosticSeverity.Warning);
 
     /// <summary>BG3006: a template loop or recursion exceeded its bound.</summary>
     public static readonly DiagnosticDescriptor TemplateLimit = new(
         "BG3006", "Template limit reached", "{0} (rendering {1})", DiagnosticSeverity.Error);
+
+    /// <summary>BG3007: Markdig refused a block of a Markdown brief (nested absurdly deep); it is printed as escaped text.</summary>
+    public static readonly DiagnosticDescriptor MarkdownBlockAsText = new(
+        "BG3007", "Markdown block shown as text", "a block of the body nests brackets, emphasis, block quotes or lists more than {0} deep; it is shown as plain text", DiagnosticSeverity.Warning);
 }

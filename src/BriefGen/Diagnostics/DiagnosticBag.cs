@@ -24,6 +24,10 @@ public sealed class DiagnosticBag
     public void Report(DiagnosticDescriptor descriptor, string? path, int line, int column, params object?[] args)
         => Add(new Diagnostic(descriptor, path, line, column, args));
 
+    /// <summary>Reports an unexpected exception (a bug in BriefGen, not bad input) as BG9001 against <paramref name="path"/>.</summary>
+    internal void ReportInternalError(string? path, Exception exception)
+        => Report(Descriptors.InternalError, path, 0, 0, exception.GetType().Name + ": " + exception.Message);
+
     /// <summary>Adds every diagnostic of a sequence.</summary>
     public void AddRange(IEnumerable<Diagnostic> diagnostics)
     {

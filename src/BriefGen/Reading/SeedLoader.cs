@@ -102,7 +102,7 @@ public sealed class SeedLoader
         catch (Exception ex)
         {
             // A bug, not bad input: one diagnostic naming the file instead of a stack trace.
-            bag.Report(Descriptors.InternalError, file.DisplayPath, 0, 0, ex.GetType().Name + ": " + ex.Message);
+            bag.ReportInternalError(file.DisplayPath, ex);
             return new LoadedSeed(file, null, bag.ToImmutable());
         }
     }
@@ -134,7 +134,7 @@ public sealed class SeedLoader
         }
         catch (Exception ex)
         {
-            bag.Report(Descriptors.InternalError, displayPath, 0, 0, ex.GetType().Name + ": " + ex.Message);
+            bag.ReportInternalError(displayPath, ex);
             return new ReadResult(null, bag.ToImmutable());
         }
     }

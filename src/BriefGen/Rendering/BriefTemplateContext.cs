@@ -1,19 +1,29 @@
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace BriefGen.Rendering;
 
 /// <summary>
 /// The template context of every page: every value a template prints is escaped (<see cref="MarkupEscaper"/>)
-/// unless it is <see cref="RawHtml"/>, and loops and recursion are bounded so no template can hang a build.
-/// <c>for</c> loops over site data may be as long as the data (<see cref="TemplateContext.LoopLimit"/> grows with
-/// the site); <c>while</c> loops stop after <see cref="WhileLimit"/> steps, and output after <see cref="OutputLimitChars"/>.
+/// unless it is <see cref="RawHtml"/>, a URL member that is not safe to link reads as null (<see cref="LinkSafeAccessor"/>),
+/// and loops and recursion are bounded so no template can hang a build.
+/// A <c>for</c> loop over data runs to its end (<see cref="StepLimit"/> is far beyond any site's data); a <c>while</c>
+/// loop, which need not end, stops after <see cref="WhileLimit"/> steps, and output after <see cref="OutputLimitChars"/>.
 /// </summary>
 public sealed class BriefTemplateContext : TemplateContext
 {
     /// <summary>The most steps one <c>while</c> loop may take.</summary>
     public const int WhileLimit = 10_000;
+
+    /// <summary>
+    /// Scriban's <see cref="TemplateContext.LoopLimit"/>: the most steps of a loop and every loop and list function run
+    /// inside it, added up (a range <c>1..n</c> may not be longer either). Data never comes near it: a brief page walks
+    /// each section and paragraph once, and a 64 MiB seed holds fewer than 23 million paragraphs; only a runaway range or
+    /// list function does. A bound that grew with the site's list lengths stopped a brief of 120,000 sections.
+    /// </summary>
+    public const int StepLimit = 100_000_000;
 
     /// <summary>The deepest nesting of includes and function calls.</summary>
     public const int DepthLimit = 64;
@@ -28,11 +38,11 @@ public sealed class BriefTemplateContext : TemplateContext
 
     private readonly Dictionary<ScriptLoopStatementBase, int> _whileSteps = [];
 
-    /// <summary>Creates a context whose <c>for</c> loops may run over <paramref name="largestList"/> items.</summary>
-    public BriefTemplateContext(int largestList)
+    /// <summary>Creates a context with the bounds above.</summary>
+    public BriefTemplateContext()
         : base(SharedBuiltins.Instance)
     {
-        LoopLimit = LoopLimitFor(largestList);
+        LoopLimit = StepLimit;
         RecursiveLimit = DepthLimit;
         ObjectRecursionLimit = DepthLimit;
         OutputLimit = OutputLimitChars;
@@ -44,9 +54,6 @@ public sealed class BriefTemplateContext : TemplateContext
         EnableRelaxedTargetAccess = true; // brief.license.url is null, not an error, when there is no licence
         MemberRenamer = member => member.Name;
     }
-
-    /// <summary>The most steps of <c>for</c> loops on a site whose longest list has <paramref name="largestList"/> items.</summary>
-    internal static int LoopLimitFor(int largestList) => Math.Max(100_000, largestList * 2);
 
     /// <summary>Where the names of included templates are collected (for the incremental build state); null: not collected.</summary>
     internal ISet<string>? TemplatesUsed { get; set; }
@@ -79,6 +86,13 @@ public sealed class BriefTemplateContext : TemplateContext
                 Write(MarkupEscaper.Escape(ObjectToString(textAsObject) ?? ""));
                 return this;
         }
+    }
+
+    /// <summary>Template objects are read through <see cref="LinkSafeAccessor"/>: no unsafe URL reaches a page.</summary>
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var accessor = base.GetMemberAccessorImpl(target);
+        return target is IScriptObject && accessor is not null ? new LinkSafeAccessor(accessor) : accessor;
     }
 
     /// <inheritdoc/>

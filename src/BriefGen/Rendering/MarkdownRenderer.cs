@@ -1,3 +1,5 @@
+using BriefGen.Model;
+using BriefGen.Reading.Markdown;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -7,7 +9,8 @@ namespace BriefGen.Rendering;
 /// <summary>
 /// Renders Markdown paragraphs with one Markdig pipeline built once per build (Markdig pipelines are thread-safe).
 /// Raw HTML is escaped unless the site allows it; links and images whose scheme is not http, https, mailto or
-/// relative keep their text and lose the link, and the caller is told so it can warn. Plain prose skips the parser
+/// relative keep their text and lose the link, and the caller is told so it can warn. A block nested too deep for
+/// Markdig (<see cref="NestingGuard"/>) is not rendered: the caller prints it as text. Plain prose skips the parser
 /// (<see cref="PlainParagraph"/>). HTML is written by the pipeline's pooled renderers: setting one up builds its
 /// tables of object renderers, which costs more than rendering a paragraph.
 /// </summary>
@@ -17,7 +20,7 @@ internal sealed class MarkdownRenderer
 
     public MarkdownRenderer(bool allowRawHtml)
     {
-        var builder = new MarkdownPipelineBuilder();
+        var builder = NestingGuard.AddTo(new MarkdownPipelineBuilder());
         if (!allowRawHtml)
         {
             builder.DisableHtml();
@@ -31,15 +34,32 @@ internal sealed class MarkdownRenderer
     [ThreadStatic]
     private static StringWriter? t_writer;
 
-    /// <summary>The HTML of one block of Markdown, without the line end Markdig puts after it; unsafe links are reported.</summary>
-    public string Render(string markdown, Action<string> onUnsafeLink)
+    /// <summary>
+    /// The HTML of one block of Markdown, without the line end Markdig puts after it; unsafe links are reported. Null
+    /// when Markdig refuses the block, nested more than <see cref="NestingGuard.MaxDepth"/> deep.
+    /// </summary>
+    public string? Render(string markdown, Action<string> onUnsafeLink)
     {
         if (PlainParagraph.TryRender(markdown) is { } plain)
         {
             return plain; // no link in it, so nothing to report
         }
 
-        var document = Markdown.Parse(markdown, _pipeline);
+        try
+        {
+            var document = Markdown.Parse(markdown, _pipeline);
+            MakeLinksInert(document, onUnsafeLink);
+            return Html(document);
+        }
+        catch (Exception ex) when (NestingGuard.IsRefusal(ex))
+        {
+            t_writer?.GetStringBuilder().Clear(); // the renderer's own depth check may stop it halfway
+            return null;
+        }
+    }
+
+    private static void MakeLinksInert(MarkdownDocument document, Action<string> onUnsafeLink)
+    {
         var unsafeLinks = new List<LinkInline>();
         var unsafeAutolinks = new List<AutolinkInline>();
         FindUnsafe(document, unsafeLinks, unsafeAutolinks);
@@ -54,8 +74,11 @@ internal sealed class MarkdownRenderer
             onUnsafeLink(auto.Url);
             auto.ReplaceBy(new LiteralInline(auto.Url));
         }
+    }
 
-        // Into one writer per thread, and the text taken without its final line end: no copy to trim it.
+    /// <summary>Into one writer per thread, and the text taken without its final line end: no copy to trim it.</summary>
+    private string Html(MarkdownDocument document)
+    {
         var writer = t_writer ??= new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         Markdown.ToHtml(document, writer, _pipeline);
         var html = writer.GetStringBuilder();

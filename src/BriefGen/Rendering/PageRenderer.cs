@@ -9,7 +9,7 @@ namespace BriefGen.Rendering;
 /// Renders one page from a named template and its variables, turning every Scriban problem into a located BG3xxx
 /// diagnostic (template file, line, column) instead of an exception. Thread-safe: each call has its own context.
 /// </summary>
-internal sealed class PageRenderer(TemplateCatalog catalog, ScriptObject helpers, int largestList)
+internal sealed class PageRenderer(TemplateCatalog catalog, ScriptObject helpers)
 {
     [ThreadStatic]
     private static BriefTemplateContext? t_context;
@@ -69,16 +69,10 @@ internal sealed class PageRenderer(TemplateCatalog catalog, ScriptObject helpers
     }
 
     /// <summary>This thread's context from its last page (see <see cref="BriefTemplateContext.Recycle"/>), or a new one.</summary>
-    private BriefTemplateContext TakeContext()
+    private static BriefTemplateContext TakeContext()
     {
-        var context = t_context;
+        var context = t_context ?? new BriefTemplateContext();
         t_context = null;
-        if (context is null)
-        {
-            return new BriefTemplateContext(largestList);
-        }
-
-        context.LoopLimit = BriefTemplateContext.LoopLimitFor(largestList);
         return context;
     }
 

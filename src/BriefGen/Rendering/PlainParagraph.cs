@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using BriefGen.Model;
 using BriefGen.Reading.Markdown;
 
 namespace BriefGen.Rendering;

@@ -1,6 +1,7 @@
 using BriefGen.Diagnostics;
 using BriefGen.Model;
 using BriefGen.Reading;
+using BriefGen.Reading.Markdown;
 using BriefGen.Site;
 using Scriban.Runtime;
 using SiteModel = BriefGen.Site.Site;
@@ -10,7 +11,8 @@ namespace BriefGen.Rendering;
 /// <summary>
 /// The explicit mapping from the model to what templates see, in snake_case (<c>brief.kind_description</c>).
 /// Nothing is exposed by reflection, so renaming a C# member never changes a template's variables. URLs are
-/// site-relative (<c>briefs/x/</c>); templates prefix <c>page.root</c>. Shared objects are read-only.
+/// site-relative (<c>briefs/x/</c>); templates prefix <c>page.root</c>; a URL from a seed is kept as written here and
+/// read as null by templates when it is not safe to link (<see cref="BriefTemplateContext"/>). Shared objects are read-only.
 /// </summary>
 internal sealed class ScriptModel
 {
@@ -49,7 +51,7 @@ internal sealed class ScriptModel
         AddCardMembers(o, b); // fresh lists: a page that changes its brief's lists cannot change the shared cards
         var sections = Sections(b, brief, diagnostics);
         o["topics"] = List(brief.Topics, t => Obj(("name", t), ("url", Url(_site.Topics, t))));
-        o["image"] = brief.Image is null ? null : Obj(("caption", brief.Image.Caption), ("credit", brief.Image.Credit), ("url", UrlSafety.IsSafe(brief.Image.Url) ? brief.Image.Url : null));
+        o["image"] = brief.Image is null ? null : Obj(("caption", brief.Image.Caption), ("credit", brief.Image.Credit), ("url", brief.Image.Url));
         o["sections"] = sections;
         o["content_html"] = new Lazy<object?>(() => new RawHtml(string.Join("\n", sections.Cast<ScriptObject>().Select(SectionHtml))));
         o["disclaimer"] = brief.Disclaimer;
@@ -119,12 +121,24 @@ internal sealed class ScriptModel
         return List(brief.Sections, s =>
         {
             var id = s.Heading is null ? null : UniqueId(Slug.From(s.Heading), ids);
-            var paragraphs = List(s.Paragraphs, p => new RawHtml(brief.Format == BriefFormat.Markdown
-                ? _markdown.Render(p, url => diagnostics.Report(Descriptors.UnsafeLink, b.SourcePath, 0, 0, url))
-                : "<p>" + MarkupEscaper.Escape(p) + "</p>"));
+            var paragraphs = List(s.Paragraphs, p => new RawHtml(brief.Format == BriefFormat.Markdown ? MarkdownHtml(b, p, diagnostics) : TextHtml(p)));
             return Obj(("heading", s.Heading), ("id", id), ("paragraphs", paragraphs));
         });
     }
+
+    /// <summary>A Markdown block's HTML; a block Markdig refuses is printed as text, with a warning.</summary>
+    private string MarkdownHtml(SiteBrief b, string block, DiagnosticBag diagnostics)
+    {
+        if (_markdown.Render(block, url => diagnostics.Report(Descriptors.UnsafeLink, b.SourcePath, 0, 0, url)) is { } html)
+        {
+            return html;
+        }
+
+        diagnostics.Report(Descriptors.MarkdownBlockAsText, b.SourcePath, 0, 0, NestingGuard.MaxDepth);
+        return TextHtml(block);
+    }
+
+    private static string TextHtml(string text) => "<p>" + MarkupEscaper.Escape(text) + "</p>";
 
     private static string UniqueId(string slug, HashSet<string> used)
     {

@@ -40,7 +40,7 @@ public static class SiteRenderer
         var builtinInclude = (IScriptCustomFunction)SharedBuiltins.Instance["include"]!;
         var include = new SafeIncludeFunction(builtinInclude, catalog);
         var helpers = HelperFunctions.Create(site.Config.BaseUrl, include, new CachedIncludeFunction(include, catalog.Loader, new IncludeCache()));
-        var pages = new SitePages(site, new PageRenderer(catalog, helpers, site.Briefs.Count), store);
+        var pages = new SitePages(site, new PageRenderer(catalog, helpers), store);
         var jobs = pages.Plan();
         var keys = new TemplateKeys(catalog.Loader);
         var siteKey = new InputHasher().Add(incremental.BuildKey).AddValue(pages.SiteVariable).Finish();
@@ -60,7 +60,7 @@ public static class SiteRenderer
 
             Interlocked.Increment(ref rendered);
             var scope = new RenderScope();
-            var bytes = job.Produce(scope);
+            var bytes = Produce(job, scope);
             if (bytes is not null && !writer.TryWrite(path, bytes.Value.Span))
             {
                 scope.Diagnostics.Report(Descriptors.OutputCollision, job.Path, 0, 0, job.Path, "two generated pages");
@@ -93,6 +93,23 @@ public static class SiteRenderer
         }
 
         return (bagAll.ToSortedImmutable(), rendered);
+    }
+
+    /// <summary>
+    /// The job's bytes; an exception (a bug: every problem of input or templates is a diagnostic) is reported against
+    /// the file being made instead of ending every other page's render.
+    /// </summary>
+    private static ReadOnlyMemory<byte>? Produce(OutputJob job, RenderScope scope)
+    {
+        try
+        {
+            return job.Produce(scope);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            scope.Diagnostics.ReportInternalError(job.Path, ex);
+            return null;
+        }
     }
 
     [ThreadStatic]

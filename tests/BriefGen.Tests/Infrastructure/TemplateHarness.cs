@@ -22,7 +22,7 @@ internal static class TemplateHarness
         var include = new SafeIncludeFunction((IScriptCustomFunction)SharedBuiltins.Instance["include"]!, catalog);
         var cache = new IncludeCache();
         var helpers = HelperFunctions.Create(null, include, new CachedIncludeFunction(include, catalog.Loader, cache));
-        return (new PageRenderer(catalog, helpers, 10), cache);
+        return (new PageRenderer(catalog, helpers), cache);
     }
 
     /// <summary>The page as it would be written (null when it failed), and what rendering it reported.</summary>

@@ -20,4 +20,25 @@ public sealed class MarkdownRendererTests
         Assert.Equal(html, text);
         Assert.Equal(reported, string.Join("|", found));
     }
+
+    /// <summary>Markdig refuses inline nesting past its limit: the caller gets null (and prints the block as text), never an exception.</summary>
+    [Theory]
+    [InlineData("brackets")]
+    [InlineData("emphasis")]
+    [InlineData("quotes")]
+    public void BlockNestedTooDeep_IsRefused_InBoundedTime(string shape)
+    {
+        var markdown = shape switch
+        {
+            "brackets" => new string('[', 100_000),
+            "emphasis" => string.Concat(Enumerable.Repeat("*_", 200_000)),
+            _ => new string('>', 100_000) + " x",
+        };
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var html = new MarkdownRenderer(allowRawHtml: false).Render(markdown, _ => { });
+
+        Assert.Null(html);
+        Assert.True(clock.ElapsedMilliseconds < 2_000, $"{clock.ElapsedMilliseconds} ms");
+    }
 }

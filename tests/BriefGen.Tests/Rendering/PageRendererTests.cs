@@ -1,6 +1,7 @@
 using BriefGen.Diagnostics;
 using BriefGen.Rendering;
 using BriefGen.Tests.Infrastructure;
+using Scriban.Runtime;
 
 namespace BriefGen.Tests.Rendering;
 
@@ -62,5 +63,38 @@ public sealed class PageRendererTests
         Assert.Null(text);
         var d = Assert.Single(scope.Diagnostics.ToImmutable());
         Assert.Equal(Descriptors.TemplateLimit.Id, d.Id);
+    }
+
+    [Fact]
+    public void WhileLoopThatNeverEnds_IsStoppedWithALocatedTemplateLimitError()
+    {
+        var (text, scope) = Render("<p>\n  {{ while true }}x{{ end }}");
+
+        Assert.Null(text);
+        var d = Assert.Single(scope.Diagnostics.ToImmutable());
+        Assert.Equal((Descriptors.TemplateLimit.Id, 2, 6), (d.Id, d.Line, d.Column)); // at "while"
+        Assert.EndsWith("page", d.Path, StringComparison.Ordinal);
+    }
+
+    /// <summary>Scriban adds up the steps of nested loops; loops over data are as long as the data, however nested.</summary>
+    [Fact]
+    public void NestedForLoopsOverData_RunToTheEnd()
+    {
+        var (text, scope) = Render("{{ n = 0 }}{{ for a in 1..500 }}{{ for b in 1..500 }}{{ n = n + 1 }}{{ end }}{{ end }}{{ n }}");
+
+        Assert.Empty(scope.Diagnostics.ToImmutable());
+        Assert.Equal("250000\n", text);
+    }
+
+    /// <summary>Whatever object a template reads a URL member of, an unsafe URL reads as null; other members as they are.</summary>
+    [Fact]
+    public void UrlMembersOfAnyObject_ReadAsNullWhenUnsafe()
+    {
+        var data = new ScriptObject { ["url"] = "JaVaScRiPt:x", ["next_url"] = "data:x", ["loc"] = "vbscript:x", ["text"] = "javascript:kept", ["home_url"] = "https://ok.example/" };
+
+        var (text, scope) = TemplateHarness.Render(TemplateHarness.RendererWith(("page", "{{ d.url }}|{{ d[\"next_url\"] }}|{{ d.loc }}|{{ d.text }}|{{ d.home_url }}|{{ d.url ?? 'none' }}")).Renderer, "page", ("d", data));
+
+        Assert.Empty(scope.Diagnostics.ToImmutable());
+        Assert.Equal("|||javascript:kept|https://ok.example/|none\n", text);
     }
 }

@@ -58,4 +58,29 @@ public sealed class HostileContentTests
         Assert.DoesNotContain(doc.QuerySelectorAll(".brief-body a"), a => a.GetAttribute("href")!.StartsWith("javascript", StringComparison.Ordinal));
         Assert.Contains(doc.QuerySelectorAll(".brief-body p"), p => p.TextContent.Contains("click and ok", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// Markdig refuses a block nested past its limit when the page is rendered (the reader skips inlines): the block is
+    /// printed as text with a warning located at its seed, and every other brief renders.
+    /// </summary>
+    [Fact]
+    public void MarkdownBlockNestedTooDeep_IsShownAsText_AndTheSiteBuilds()
+    {
+        var site = TestSite.TempDir();
+        var seeds = Directory.CreateDirectory(Path.Combine(site, "seeds")).FullName;
+        File.WriteAllText(Path.Combine(seeds, "deep.md"), "---\ntitle: Deep\n---\n\nBefore.\n\n" + new string('[', 100_000) + "\n\n" + string.Concat(Enumerable.Repeat("*_", 200_000)) + "\n\nAfter *this*.\n");
+        File.WriteAllText(Path.Combine(seeds, "fine.md"), "---\ntitle: Fine\n---\n\nAll *fine*.\n");
+        File.WriteAllText(Path.Combine(site, "briefgen.yml"), "baseUrl: https://example.org/\n");
+        var writer = new BriefGen.Output.InMemorySiteWriter();
+
+        var result = BriefGenerator.Build(new SiteBuildOptions { SiteDir = site }, _ => writer);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.NotEmpty(result.Diagnostics); // the two warnings read the same, and are reported once
+        Assert.All(result.Diagnostics, d => Assert.Equal(("BG3007", "seeds/deep.md"), (d.Id, d.Path)));
+        var body = new HtmlParser().ParseDocument(writer.ReadText("briefs/deep/index.html")).QuerySelector(".brief-body")!;
+        Assert.Equal(["Before.", new string('[', 100_000), string.Concat(Enumerable.Repeat("*_", 200_000)), "After this."], body.QuerySelectorAll("p").Select(p => p.TextContent));
+        Assert.Contains("<p>All <em>fine</em>.</p>", writer.ReadText("briefs/fine/index.html"), StringComparison.Ordinal);
+        Directory.Delete(site, recursive: true);
+    }
 }

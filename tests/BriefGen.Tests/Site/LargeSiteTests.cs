@@ -42,4 +42,29 @@ public sealed class LargeSiteTests
         Assert.Equal(Briefs + 1, topicsIndex.QuerySelectorAll("main a").Count(a => a.GetAttribute("href")!.EndsWith('/')));
         Directory.Delete(site, recursive: true);
     }
+
+    /// <summary>The brief page's loops over sections and their paragraphs take 240,000 steps: none may be cut.</summary>
+    [Fact]
+    public void Build_BriefOf120000Sections_RendersEverySection()
+    {
+        const int Sections = 120_000;
+        var site = TestSite.TempDir();
+        var seeds = Directory.CreateDirectory(Path.Combine(site, "seeds")).FullName;
+        var body = new StringBuilder("---\ntitle: Long\n---\n");
+        for (var i = 0; i < Sections; i++)
+        {
+            body.Append(CultureInfo.InvariantCulture, $"## Part {i}\n\nText {i}.\n\n");
+        }
+
+        File.WriteAllText(Path.Combine(seeds, "long.md"), body.ToString(), new UTF8Encoding(false));
+        var writer = new InMemorySiteWriter();
+
+        var result = BriefGenerator.Build(new SiteBuildOptions { SiteDir = site }, _ => writer);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var page = Encoding.UTF8.GetString(writer.Files["briefs/long/index.html"]);
+        Assert.Contains("<h2 id=\"part-119999\">Part 119999</h2>\n<p>Text 119999.</p>", page, StringComparison.Ordinal);
+        Assert.Equal(Sections, page.Split("<h2 id=\"part-").Length - 1);
+        Directory.Delete(site, recursive: true);
+    }
 }

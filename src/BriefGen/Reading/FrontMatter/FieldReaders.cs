@@ -1,3 +1,4 @@
+using BriefGen.Diagnostics;
 using BriefGen.Model;
 using BriefGen.Model.Licenses;
 using YamlDotNet.RepresentationModel;
@@ -59,7 +60,7 @@ internal static class FieldReaders
         }
 
         var parts = Parts(mapping, key, ["caption", "credit", "url"], context);
-        image = new Image(PartText(parts, "caption", key, context), PartText(parts, "credit", key, context), PartText(parts, "url", key, context));
+        image = new Image(PartText(parts, "caption", key, context), PartText(parts, "credit", key, context), UrlPart(parts, key, context));
         return true;
     }
 
@@ -157,7 +158,7 @@ internal static class FieldReaders
 
         string[] names = ["id", "label", "name", "url"];
         var parts = Parts(mapping, key, names, context);
-        var texts = names.Select(n => PartText(parts, n, key, context)).ToArray();
+        var texts = names.Select(n => n == "url" ? UrlPart(parts, key, context) : PartText(parts, n, key, context)).ToArray();
         var missing = Array.FindIndex(texts, string.IsNullOrEmpty);
         if (missing < 0)
         {
@@ -233,6 +234,21 @@ internal static class FieldReaders
         {
             context.MissingPart(field, part, entry);
         }
+    }
+
+    /// <summary>
+    /// The <c>url</c> part as written: the content model keeps what the seed says, and pages print a URL that is not
+    /// safe to link (<see cref="UrlSafety"/>) inert, so it is warned about here, where it stands (BG3005).
+    /// </summary>
+    private static string? UrlPart(Dictionary<string, YamlNode> parts, string field, YamlContext context)
+    {
+        var url = PartText(parts, "url", field, context);
+        if (!UrlSafety.IsSafe(url))
+        {
+            context.Report(Descriptors.UnsafeLink, parts["url"].Start, url);
+        }
+
+        return url;
     }
 
     private static string? PartText(Dictionary<string, YamlNode> parts, string part, string field, YamlContext context)

@@ -16,7 +16,7 @@ internal static class BlockStructurePipeline
 
     private static MarkdownPipeline Build()
     {
-        var builder = new MarkdownPipelineBuilder();
+        var builder = NestingGuard.AddTo(new MarkdownPipelineBuilder());
         foreach (var parser in builder.BlockParsers)
         {
             parser.Closed += static (_, block) =>

@@ -29,10 +29,9 @@ internal static class MarkdownBody
         {
             blocks = PlainBlocks.TrySplit(lines) ?? MarkdigBlocks(text[bodyStart..], lines); // Markdig needs the body as a string of its own
         }
-        catch (ArgumentException ex)
+        catch (Exception ex) when (NestingGuard.IsRefusal(ex))
         {
-            // Markdig's guard against absurd nesting ("depth limit exceeded"): bad input, not a bug.
-            diagnostics.Report(Descriptors.MarkdownBodyUnparsable, path, lineIndex + 1, 1, ex.Message);
+            diagnostics.Report(Descriptors.MarkdownBodyUnparsable, path, lineIndex + 1, 1, NestingGuard.MaxDepth);
             return null;
         }
 

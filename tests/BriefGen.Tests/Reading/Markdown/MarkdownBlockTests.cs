@@ -140,14 +140,27 @@ public sealed class MarkdownBlockTests
         Assert.Equal("BG1209", Assert.Single(result.Diagnostics).Id);
     }
 
-    [Fact]
-    public void Read_AbsurdlyNestedBody_ErrorNotException()
+    [Theory]
+    [InlineData("quotes")]
+    [InlineData("indented lists")]
+    [InlineData("list markers")]
+    public void Read_AbsurdlyNestedBody_ErrorNotException_InBoundedTime(string shape)
     {
-        var result = MarkdownTestReader.ReadSeed("title: T\n", new string('>', 5000) + " deep\n");
+        var body = shape switch
+        {
+            "quotes" => new string('>', 100_000) + " deep\n",
+            "indented lists" => string.Concat(Enumerable.Range(0, 2_000).Select(i => new string(' ', 2 * i) + "- x\n")), // 4 MB
+            _ => string.Concat(Enumerable.Repeat("- ", 100_000)) + "x\n",
+        };
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = MarkdownTestReader.ReadSeed("title: T\n", body);
 
         Assert.Empty(result.Brief!.Sections);
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal(("BG1212", 4), (d.Id, d.Line)); // where the body starts
+        Assert.DoesNotContain("xception", d.Message, StringComparison.Ordinal);
+        Assert.True(clock.ElapsedMilliseconds < 2_000, $"{clock.ElapsedMilliseconds} ms"); // a 1,600-deep list took six seconds
     }
 
     /// <summary>Compares sections by value (records compare lists by reference).</summary>

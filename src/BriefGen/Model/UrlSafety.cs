@@ -1,11 +1,16 @@
-namespace BriefGen.Rendering;
+namespace BriefGen.Model;
 
-/// <summary>Which URLs model content may link to: relative ones and the schemes http, https and mailto.</summary>
+/// <summary>
+/// Which URLs content may link to: relative ones and the schemes http, https and mailto. The one rule for every URL a
+/// page prints: Markdown links (<c>MarkdownRenderer</c>), URL fields where a seed gives them (warned about) and every
+/// URL a template reads (<c>BriefTemplateContext</c>).
+/// </summary>
 internal static class UrlSafety
 {
     /// <summary>Longer than any allowed scheme: a longer one is not allowed, whatever it spells.</summary>
     private const int MaxScheme = 8;
 
+    /// <summary>True when <paramref name="url"/> may be printed as a link (null and empty may: they link nowhere).</summary>
     public static bool IsSafe(string? url)
     {
         if (string.IsNullOrEmpty(url))
