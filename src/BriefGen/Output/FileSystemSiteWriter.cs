@@ -42,7 +42,10 @@ public sealed class FileSystemSiteWriter : ISiteWriter
     {
         _outputDir = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDir));
         var parent = Path.GetDirectoryName(_outputDir) ?? throw new ArgumentException("the output folder cannot be a file-system root", nameof(outputDir));
-        FileSystemFailure.Guard(parent, () => Directory.CreateDirectory(parent));
+        if (!Directory.Exists(parent))
+        {
+            FileSystemFailure.Guard(parent, () => Directory.CreateDirectory(parent));
+        }
         _mirror = mirror;
 
         // Sized for the previous site: growing a concurrent dictionary while every worker adds to it is costly.
@@ -64,7 +67,15 @@ public sealed class FileSystemSiteWriter : ISiteWriter
             ? mirror!.Dir + OutputRecovery.PendingInfix + OutputRecovery.NewSuffix()
             : Path.Combine(parent, Path.GetFileName(_outputDir) + OutputRecovery.StagingInfix + OutputRecovery.NewSuffix());
         FileSystemFailure.Guard(_workDir, () => Directory.CreateDirectory(_workDir));
-        TryWrite(OutputPath.Create(OutputMarker.FileName), OutputMarker.Content.Span);
+        try
+        {
+            TryWrite(OutputPath.Create(OutputMarker.FileName), OutputMarker.Content.Span);
+        }
+        catch (FileSystemFailure)
+        {
+            Dispose(); // the caller never gets this writer to dispose of
+            throw;
+        }
     }
 
     /// <summary>
