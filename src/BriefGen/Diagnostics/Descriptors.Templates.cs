@@ -28,7 +28,10 @@ public static partial class Descriptors
     public static readonly DiagnosticDescriptor TemplateLimit = new(
         "BG3006", "Template limit reached", "{0} (rendering {1})", DiagnosticSeverity.Error);
 
-    /// <summary>BG3007: Markdig refused a block of a Markdown brief (nested absurdly deep); it is printed as escaped text.</summary>
+    /// <summary>
+    /// BG3007: a block of a Markdown brief is too much for the parser (nested absurdly deep, or thousands of brackets);
+    /// it is printed as escaped text.
+    /// </summary>
     public static readonly DiagnosticDescriptor MarkdownBlockAsText = new(
-        "BG3007", "Markdown block shown as text", "a block of the body nests brackets, emphasis, block quotes or lists more than {0} deep; it is shown as plain text", DiagnosticSeverity.Warning);
+        "BG3007", "Markdown block shown as text", "a block of the body nests brackets, emphasis, block quotes or lists more than {0} deep, or holds more than {1} '[' brackets; it is shown as plain text", DiagnosticSeverity.Warning);
 }

@@ -31,18 +31,30 @@ internal sealed class MarkdownRenderer
 
     private const int MaxKeptChars = 1024 * 1024;
 
+    /// <summary>
+    /// Markdig's link parsing takes time quadratic in the unclosed <c>[</c> of one block (16,000 take seconds): a block
+    /// with more than this many is shown as text. A real paragraph has a few dozen.
+    /// </summary>
+    public const int MaxLinkOpeners = 4096;
+
     [ThreadStatic]
     private static StringWriter? t_writer;
 
     /// <summary>
     /// The HTML of one block of Markdown, without the line end Markdig puts after it; unsafe links are reported. Null
-    /// when Markdig refuses the block, nested more than <see cref="NestingGuard.MaxDepth"/> deep.
+    /// when Markdig refuses the block, nested more than <see cref="NestingGuard.MaxDepth"/> deep, or when it holds more
+    /// than <see cref="MaxLinkOpeners"/> brackets.
     /// </summary>
     public string? Render(string markdown, Action<string> onUnsafeLink)
     {
         if (PlainParagraph.TryRender(markdown) is { } plain)
         {
             return plain; // no link in it, so nothing to report
+        }
+
+        if (markdown.AsSpan().Count('[') > MaxLinkOpeners)
+        {
+            return null;
         }
 
         try

@@ -134,7 +134,7 @@ internal sealed class ScriptModel
             return html;
         }
 
-        diagnostics.Report(Descriptors.MarkdownBlockAsText, b.SourcePath, 0, 0, NestingGuard.MaxDepth);
+        diagnostics.Report(Descriptors.MarkdownBlockAsText, b.SourcePath, 0, 0, NestingGuard.MaxDepth, MarkdownRenderer.MaxLinkOpeners);
         return TextHtml(block);
     }
 
