@@ -20,7 +20,11 @@ public abstract class BriefGenTask : Microsoft.Build.Utilities.Task
     public ITaskItem[] WarningSettings { get; set; } = [];
 
     /// <summary>Which BriefGen warnings this build treats as errors.</summary>
-    private protected WarningsAsErrorsPolicy WarningsAsErrors => MSBuild.WarningSettings.PolicyFor(WarningSettings, BuildEngine);
+    private protected WarningsAsErrorsPolicy WarningsAsErrors
+        => MSBuild.WarningSettings.PolicyFor(WarningSettings, BuildEngine, CommandLine);
+
+    /// <summary>The warning switches of this process's command line; a seam for unit tests, whose command line is the test runner's.</summary>
+    internal WarningSwitches CommandLine { get; set; } = WarningSwitches.Parse(Environment.GetCommandLineArgs());
 
     /// <summary>Logs a warning, or an error with the same code and place when <paramref name="policy"/> turns it.</summary>
     private protected void LogWarning(WarningsAsErrorsPolicy policy, LoggedWarning warning)

@@ -4,21 +4,20 @@ using Microsoft.Build.Framework;
 namespace BriefGen.MSBuild;
 
 /// <summary>
-/// The project's warnings-as-errors policy for BriefGen's codes, from two sources that together cover every way to ask:
-/// the build engine (<see cref="IBuildEngine8.ShouldTreatWarningAsError"/>, which knows <c>-warnaserror</c>,
-/// <c>-warnasmessage</c>, <c>MSBuildTreatWarningsAsErrors</c> and the SDK's mapping of <c>WarningsAsErrors</c>,
-/// <c>WarningsNotAsErrors</c> and <c>NoWarn</c>), and the properties MSBuild itself ignores for a task's warnings,
-/// chiefly <c>TreatWarningsAsErrors</c>, passed as items (name, <c>Value</c> metadata) by the targets.
+/// The project's warnings-as-errors policy for BriefGen's codes, from three sources: the properties, passed as items
+/// (name, <c>Value</c> metadata) by the targets, among them <c>TreatWarningsAsErrors</c>, which MSBuild ignores for a
+/// task's warnings; the build engine (<see cref="IBuildEngine8.ShouldTreatWarningAsError"/>); and the command line's
+/// switches (<see cref="WarningSwitches"/>), for <c>-warnaserror</c>, which neither of the others shows.
 /// </summary>
 internal static class WarningSettings
 {
     /// <summary>The policy: a BriefGen warning code is turned when the engine or a property asks for it and no exclusion names it.</summary>
-    public static WarningsAsErrorsPolicy PolicyFor(IEnumerable<ITaskItem> settings, IBuildEngine engine)
+    public static WarningsAsErrorsPolicy PolicyFor(IEnumerable<ITaskItem> settings, IBuildEngine engine, WarningSwitches switches)
     {
         var values = settings.ToDictionary(s => s.ItemSpec, s => s.GetMetadata("Value"), StringComparer.OrdinalIgnoreCase);
-        var all = IsTrue(values, "TreatWarningsAsErrors") || IsTrue(values, "MSBuildTreatWarningsAsErrors");
-        var listed = Codes(values, "WarningsAsErrors", "MSBuildWarningsAsErrors");
-        var excluded = Codes(values, "WarningsNotAsErrors", "MSBuildWarningsNotAsErrors", "NoWarn", "MSBuildWarningsAsMessages");
+        var all = switches.AllAsErrors || IsTrue(values, "TreatWarningsAsErrors") || IsTrue(values, "MSBuildTreatWarningsAsErrors");
+        var listed = Codes(values, "WarningsAsErrors", "MSBuildWarningsAsErrors").Union(switches.AsErrors, StringComparer.OrdinalIgnoreCase).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var excluded = Codes(values, "WarningsNotAsErrors", "MSBuildWarningsNotAsErrors", "NoWarn", "MSBuildWarningsAsMessages").Union(switches.NotAsErrors, StringComparer.OrdinalIgnoreCase).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var engineAsks = engine as IBuildEngine8;
         bool Turns(string code) => !excluded.Contains(code)
             && (all || listed.Contains(code) || engineAsks?.ShouldTreatWarningAsError(code) == true);

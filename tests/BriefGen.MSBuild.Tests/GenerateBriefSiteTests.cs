@@ -217,13 +217,34 @@ public sealed class GenerateBriefSiteTests : IDisposable
         });
     }
 
+    [Theory]
+    [InlineData("-warnaserror", "", true, true)]
+    [InlineData("/WarnAsError:BG1003;BG9999", "", true, false)]
+    [InlineData("-err", "-nowarn:BG1003", false, true)]
+    [InlineData("--warnaserror", "-warnnotaserror:bg1003", false, true)]
+    [InlineData("-nologo", "", false, false)]
+    public void Execute_CommandLineSwitches_JoinThePolicy(string asError, string except, bool turnsBG1003, bool turnsBG5005)
+    {
+        SiteBuildOptions? seen = null;
+        var task = CreateTask(options =>
+        {
+            seen = options;
+            return Result();
+        });
+        task.CommandLine = WarningSwitches.Parse(["build", asError, except]);
+
+        task.Execute();
+
+        Assert.Equal((turnsBG1003, turnsBG5005), (seen!.WarningsAsErrors.Turns("BG1003"), seen.WarningsAsErrors.Turns("BG5005")));
+    }
+
     [Fact]
     public void Replay_LogsTheLastRunsWarningsAtTheirPlace_AsErrorsUnderTreatWarningsAsErrors()
     {
         CreateTask(_ => Result(new Diagnostic(Descriptors.UnparsableDate, "seeds/x.txt", 12, 3, "Octobr 25"))).Execute();
         var first = Assert.Single(_engine.Warnings);
 
-        var replay = new ReplayBriefGenWarnings { BuildEngine = _engine, ProjectFile = ProjectFile, WarningsFile = WarningsFile };
+        var replay = new ReplayBriefGenWarnings { BuildEngine = _engine, ProjectFile = ProjectFile, WarningsFile = WarningsFile, CommandLine = WarningSwitches.Parse([]) };
         Assert.True(replay.Execute());
         var again = _engine.Warnings[1];
         Assert.Equal((first.Code, first.File, first.LineNumber, first.ColumnNumber, first.Message), (again.Code, again.File, again.LineNumber, again.ColumnNumber, again.Message));
@@ -271,6 +292,7 @@ public sealed class GenerateBriefSiteTests : IDisposable
         FoldersFile = Folders,
         WarningsFile = WarningsFile,
         ProjectFile = ProjectFile,
+        CommandLine = WarningSwitches.Parse([]),
         Builder = builder,
     };
 
