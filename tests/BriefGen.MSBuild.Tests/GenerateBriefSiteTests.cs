@@ -174,17 +174,12 @@ public sealed class GenerateBriefSiteTests : IDisposable
     [Fact]
     public void Execute_OptionValues_AreLocatedAtTheProjectAndNamedByTheirProperty()
     {
-        SiteBuildOptions? seen = null;
-        var task = CreateTask(options =>
-        {
-            seen = options;
-            return Result();
-        });
+        var (task, seen) = CreateRecordingTask();
 
         Assert.True(task.Execute());
 
-        Assert.Equal(ProjectFile, seen!.Source!.File);
-        Assert.Equal("BriefGenBaseUrl", seen.Source.Names[nameof(SiteBuildOptions.BaseUrl)]);
+        Assert.Equal(ProjectFile, seen().Source!.File);
+        Assert.Equal("BriefGenBaseUrl", seen().Source!.Names[nameof(SiteBuildOptions.BaseUrl)]);
     }
 
     [Theory]
@@ -196,18 +191,13 @@ public sealed class GenerateBriefSiteTests : IDisposable
     [InlineData("WarningsAsErrors", "BG1208", "", false)]
     public void Execute_WarningSettings_BecomeTheLibrarysPolicy_TurnedWarningLoggedAsError(string property, string value, string noWarn, bool turned)
     {
-        SiteBuildOptions? seen = null;
-        var task = CreateTask(options =>
-        {
-            seen = options;
-            return Result(new Diagnostic(Descriptors.UnparsableDate, "seeds/x.txt", 12, 3, "Octobr 25"));
-        });
+        var (task, seen) = CreateRecordingTask(new Diagnostic(Descriptors.UnparsableDate, "seeds/x.txt", 12, 3, "Octobr 25"));
         task.WarningSettings = [Setting(property, value), Setting("NoWarn", noWarn)];
 
         task.Execute();
 
-        Assert.Equal(turned, seen!.WarningsAsErrors.Turns("BG1003"));
-        Assert.Equal(property.Contains("Treat", StringComparison.Ordinal), seen.WarningsAsErrors.Turns("BG5005"));
+        Assert.Equal(turned, seen().WarningsAsErrors.Turns("BG1003"));
+        Assert.Equal(property.Contains("Treat", StringComparison.Ordinal), seen().WarningsAsErrors.Turns("BG5005"));
         var logged = turned ? (object)Assert.Single(_engine.Errors) : Assert.Single(_engine.Warnings);
         Assert.Equal(("BG1003", Path.Combine(SiteDir, "seeds", "x.txt"), 12, 3), logged switch
         {
@@ -225,17 +215,12 @@ public sealed class GenerateBriefSiteTests : IDisposable
     [InlineData("-nologo", "", false, false)]
     public void Execute_CommandLineSwitches_JoinThePolicy(string asError, string except, bool turnsBG1003, bool turnsBG5005)
     {
-        SiteBuildOptions? seen = null;
-        var task = CreateTask(options =>
-        {
-            seen = options;
-            return Result();
-        });
+        var (task, seen) = CreateRecordingTask();
         task.CommandLine = WarningSwitches.Parse(["build", asError, except]);
 
         task.Execute();
 
-        Assert.Equal((turnsBG1003, turnsBG5005), (seen!.WarningsAsErrors.Turns("BG1003"), seen.WarningsAsErrors.Turns("BG5005")));
+        Assert.Equal((turnsBG1003, turnsBG5005), (seen().WarningsAsErrors.Turns("BG1003"), seen().WarningsAsErrors.Turns("BG5005")));
     }
 
     [Fact]
@@ -295,6 +280,18 @@ public sealed class GenerateBriefSiteTests : IDisposable
         CommandLine = WarningSwitches.Parse([]),
         Builder = builder,
     };
+
+    /// <summary>A task whose fake builder returns <paramref name="diagnostics"/> and records the options it was given.</summary>
+    private (GenerateBriefSite Task, Func<SiteBuildOptions> Seen) CreateRecordingTask(params Diagnostic[] diagnostics)
+    {
+        SiteBuildOptions? seen = null;
+        var task = CreateTask(options =>
+        {
+            seen = options;
+            return Result(diagnostics);
+        });
+        return (task, () => seen ?? throw new InvalidOperationException("the builder was not called"));
+    }
 
     private static TaskItem Setting(string name, string value) => new(name, new Dictionary<string, string> { ["Value"] = value });
 
