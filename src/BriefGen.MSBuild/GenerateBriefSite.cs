@@ -10,7 +10,7 @@ namespace BriefGen.MSBuild;
 /// <see cref="SiteBuildOptions"/>, calls <see cref="BriefGenerator.Build(SiteBuildOptions)"/>, logs the diagnostics the MSBuild way and
 /// writes the manifest that the targets use for incremental builds, <c>FileWrites</c>, clean and publish.
 /// </summary>
-public sealed class GenerateBriefSite : Microsoft.Build.Utilities.Task
+public sealed class GenerateBriefSite : BriefGenTask
 {
     // BG9001 (Descriptors.InternalError), as a literal: the handler for unexpected exceptions must not itself depend on
     // the library's type initializers, which may be what failed.
@@ -61,6 +61,16 @@ public sealed class GenerateBriefSite : Microsoft.Build.Utilities.Task
     /// </summary>
     public string? FoldersFile { get; set; }
 
+    /// <summary>
+    /// Where to keep the warnings this run logged, for <see cref="ReplayBriefGenWarnings"/> when a later build skips
+    /// generation. Written with the manifest; optional.
+    /// </summary>
+    public string? WarningsFile { get; set; }
+
+    /// <summary>True once the task ran: MSBuild leaves an output unset when it skips the target as up to date.</summary>
+    [Output]
+    public bool Ran { get; private set; }
+
     /// <summary>Every file of the site, full paths; empty when the build failed.</summary>
     [Output]
     public ITaskItem[] GeneratedFiles { get; private set; } = [];
@@ -71,6 +81,7 @@ public sealed class GenerateBriefSite : Microsoft.Build.Utilities.Task
     /// <inheritdoc/>
     public override bool Execute()
     {
+        Ran = true;
         var siteDir = Path.GetFullPath(SiteDir);
 
         try
@@ -81,7 +92,7 @@ public sealed class GenerateBriefSite : Microsoft.Build.Utilities.Task
         {
             // A bug, not a user error: one clear line at normal verbosity, the stack trace for whoever reads detailed logs.
             Log.LogError(
-                subcategory: null, InternalErrorCode, helpKeyword: null, file: null, 0, 0, 0, 0,
+                subcategory: null, InternalErrorCode, helpKeyword: null, file: ProjectFile, 0, 0, 0, 0,
                 "internal error while building the site in '{0}': {1}: {2}", siteDir, ex.GetType().Name, ex.Message);
             Log.LogMessage(MessageImportance.Low, ex.ToString());
         }
@@ -98,14 +109,19 @@ public sealed class GenerateBriefSite : Microsoft.Build.Utilities.Task
     {
         var options = CreateOptions(siteDir);
         var result = Builder(options);
-        LogDiagnostics(siteDir, result.Diagnostics);
+        var warnings = LogDiagnostics(siteDir, options.WarningsAsErrors, result.Diagnostics);
         if (!result.Succeeded || Log.HasLoggedErrors)
         {
-            return; // also a warning turned into an error by WarningsAsErrors
+            return; // also a warning MSBuild turned into an error after the site was published (-warnaserror)
         }
 
         var files = result.Files.Select(f => Path.GetFullPath(Path.Combine(result.OutputDir, f))).ToArray();
         WriteLines(ManifestFile, files);
+        if (!string.IsNullOrWhiteSpace(WarningsFile))
+        {
+            MSBuild.WarningsFile.Write(WarningsFile, warnings);
+        }
+
         if (!string.IsNullOrWhiteSpace(FoldersFile))
         {
             WriteLines(FoldersFile, SiteFolders.Of(files, result.OutputDir));
@@ -126,32 +142,58 @@ public sealed class GenerateBriefSite : Microsoft.Build.Utilities.Task
         StateDir = FullPathOrNull(StateDir),
         MaxParallelism = MaxParallelism > 0 ? MaxParallelism : null,
         CleanDestination = CleanDestination,
+        WarningsAsErrors = WarningsAsErrors,
+        Source = new OptionSource { File = Path.GetFullPath(ProjectFile), Names = PropertyNames },
+    };
+
+    /// <summary>The MSBuild property that sets each option, for diagnostics about its value.</summary>
+    private static readonly Dictionary<string, string> PropertyNames = new()
+    {
+        [nameof(SiteBuildOptions.OutputDir)] = "BriefGenOutputDir",
+        [nameof(SiteBuildOptions.TemplatesDir)] = "BriefGenTemplatesDir",
+        [nameof(SiteBuildOptions.ConfigFile)] = "BriefGenConfigFile",
+        [nameof(SiteBuildOptions.BaseUrl)] = "BriefGenBaseUrl",
     };
 
     private static string? FullPathOrNull(string? path)
         => string.IsNullOrWhiteSpace(path) ? null : Path.GetFullPath(path.Trim());
 
-    private void LogDiagnostics(string siteDir, IEnumerable<BriefDiagnostic> diagnostics)
+    /// <summary>Logs every diagnostic at a file of the user's; returns the warnings logged, for the warnings file.</summary>
+    private List<LoggedWarning> LogDiagnostics(string siteDir, WarningsAsErrorsPolicy policy, IEnumerable<BriefDiagnostic> diagnostics)
     {
+        var warnings = new List<LoggedWarning>();
+        var siteWideFile = SiteWideFile(siteDir);
         foreach (var d in diagnostics)
         {
             // MSBuild tools report full paths: IDEs and CI annotators open them without knowing the site folder.
-            // A site-wide diagnostic (no file) is reported against the project, not the .targets line that ran the task.
-            var file = string.IsNullOrEmpty(d.Path) ? BuildEngine.ProjectFileOfTaskNode : Path.GetFullPath(Path.Combine(siteDir, d.Path));
+            var file = string.IsNullOrEmpty(d.Path) ? siteWideFile : Path.GetFullPath(Path.Combine(siteDir, d.Path));
             switch (d.Severity)
             {
                 case DiagnosticSeverity.Error:
                     Log.LogError(null, d.Id, null, file, d.Line, d.Column, 0, 0, "{0}", d.Message);
                     break;
                 case DiagnosticSeverity.Warning:
-                    // MSBuild applies NoWarn / WarningsAsErrors / TreatWarningsAsErrors to the code here.
-                    Log.LogWarning(null, d.Id, null, file, d.Line, d.Column, 0, 0, "{0}", d.Message);
+                    var warning = new LoggedWarning(d.Id, file, d.Line, d.Column, d.Message);
+                    LogWarning(policy, warning);
+                    warnings.Add(warning);
                     break;
                 default:
                     Log.LogMessage(null, d.Id, null, file, d.Line, d.Column, 0, 0, MessageImportance.Normal, "{0}", d.Message);
                     break;
             }
         }
+
+        return warnings;
+    }
+
+    /// <summary>
+    /// Where a diagnostic about the whole site (no file of its own, e.g. BG5005 "no baseUrl") points: the configuration
+    /// file when there is one, else the project. Never empty: MSBuild would put the package's .targets file there.
+    /// </summary>
+    private string SiteWideFile(string siteDir)
+    {
+        var config = FullPathOrNull(ConfigFile) ?? Path.Combine(siteDir, "briefgen.yml");
+        return File.Exists(config) ? config : Path.GetFullPath(ProjectFile);
     }
 
     private static void WriteLines(string path, IEnumerable<string> lines)

@@ -149,6 +149,7 @@ public static class BriefGenerator
         var (found, rendered) = SiteRenderer.Render(site, run.TemplatesDir, SiteConfigResolver.Display(siteDir, run.TemplatesDir), Path.Combine(siteDir, "static"), writer, parallelism, store, incremental);
         bag.AddRange(found);
         timings.Mark("render+write");
+        bag.TreatAsErrors(options.WarningsAsErrors); // before the commit: a warning turned into an error writes nothing
         var files = bag.HasErrors ? [] : writer.Commit();
         timings.Mark("commit");
         if (!bag.HasErrors)

@@ -1,3 +1,5 @@
+using BriefGen.Diagnostics;
+
 namespace BriefGen;
 
 /// <summary>
@@ -33,6 +35,15 @@ public sealed record SiteBuildOptions
     /// it is deleted). False (the default): such a folder is refused with BG4011 and left untouched.
     /// </summary>
     public bool CleanDestination { get; init; }
+
+    /// <summary>
+    /// Which warnings fail the build as errors (default: none). They are turned before anything is written, so such a
+    /// failed build leaves the output folder as it was. Warnings about tidying up after the site is published stay warnings.
+    /// </summary>
+    public WarningsAsErrorsPolicy WarningsAsErrors { get; init; } = WarningsAsErrorsPolicy.None;
+
+    /// <summary>Where these options were given, for diagnostics about their values; null: no file, options named by their property.</summary>
+    public OptionSource? Source { get; init; }
 
     /// <summary>How many pages render at once; null: one per core.</summary>
     public int? MaxParallelism { get; init; }

@@ -22,6 +22,10 @@ public sealed class GenerateBriefSiteTests : IDisposable
 
     private string Folders => Path.Combine(_root, "obj", "briefgen.folders.txt");
 
+    private string WarningsFile => Path.Combine(_root, "obj", "briefgen.warnings.json");
+
+    private string ProjectFile => Path.Combine(_root, "site", "test.csproj");
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     [Fact]
@@ -40,7 +44,7 @@ public sealed class GenerateBriefSiteTests : IDisposable
         var error = Assert.Single(_engine.Errors);
         Assert.Equal(("BG1001", Path.Combine(SiteDir, "seeds", "sub", "y.md"), 1, 1), (error.Code, error.File, error.LineNumber, error.ColumnNumber));
         var info = Assert.Single(_engine.Messages, m => m.Code == "BG1003");
-        Assert.Equal("test.csproj", info.File); // no file: MSBuild names the project instead
+        Assert.Equal(ProjectFile, info.File); // no file, no briefgen.yml: the project, never the package's .targets
         Assert.Equal(MessageImportance.Normal, info.Importance);
     }
 
@@ -156,6 +160,102 @@ public sealed class GenerateBriefSiteTests : IDisposable
     }
 
     [Fact]
+    public void Execute_SiteWideDiagnostic_AtBriefgenYmlWhenItExists()
+    {
+        Directory.CreateDirectory(SiteDir);
+        File.WriteAllText(Path.Combine(SiteDir, "briefgen.yml"), "title: T\n");
+        var task = CreateTask(_ => Result(new Diagnostic(Descriptors.NoBaseUrl, null, 0, 0)));
+
+        Assert.True(task.Execute());
+
+        Assert.Equal(Path.Combine(SiteDir, "briefgen.yml"), Assert.Single(_engine.Warnings).File);
+    }
+
+    [Fact]
+    public void Execute_OptionValues_AreLocatedAtTheProjectAndNamedByTheirProperty()
+    {
+        var (task, seen) = CreateRecordingTask();
+
+        Assert.True(task.Execute());
+
+        Assert.Equal(ProjectFile, seen().Source!.File);
+        Assert.Equal("BriefGenBaseUrl", seen().Source!.Names[nameof(SiteBuildOptions.BaseUrl)]);
+    }
+
+    [Theory]
+    [InlineData("TreatWarningsAsErrors", "true", "", true)]
+    [InlineData("TreatWarningsAsErrors", "true", "BG1003", false)] // NoWarn wins over warnings-as-errors, as in MSBuild
+    [InlineData("WarningsAsErrors", "BG1208;BG1003", "", true)]
+    [InlineData("MSBuildWarningsAsErrors", "bg1003", "", true)]
+    [InlineData("MSBuildTreatWarningsAsErrors", "true", "", true)]
+    [InlineData("WarningsAsErrors", "BG1208", "", false)]
+    public void Execute_WarningSettings_BecomeTheLibrarysPolicy_TurnedWarningLoggedAsError(string property, string value, string noWarn, bool turned)
+    {
+        var (task, seen) = CreateRecordingTask(new Diagnostic(Descriptors.UnparsableDate, "seeds/x.txt", 12, 3, "Octobr 25"));
+        task.WarningSettings = [Setting(property, value), Setting("NoWarn", noWarn)];
+
+        task.Execute();
+
+        Assert.Equal(turned, seen().WarningsAsErrors.Turns("BG1003"));
+        Assert.Equal(property.Contains("Treat", StringComparison.Ordinal), seen().WarningsAsErrors.Turns("BG5005"));
+        var logged = turned ? (object)Assert.Single(_engine.Errors) : Assert.Single(_engine.Warnings);
+        Assert.Equal(("BG1003", Path.Combine(SiteDir, "seeds", "x.txt"), 12, 3), logged switch
+        {
+            BuildErrorEventArgs e => (e.Code, e.File, e.LineNumber, e.ColumnNumber),
+            BuildWarningEventArgs w => (w.Code, w.File, w.LineNumber, w.ColumnNumber),
+            _ => default,
+        });
+    }
+
+    [Theory]
+    [InlineData("-warnaserror", "", true, true)]
+    [InlineData("/WarnAsError:BG1003;BG9999", "", true, false)]
+    [InlineData("-err", "-nowarn:BG1003", false, true)]
+    [InlineData("--warnaserror", "-warnnotaserror:bg1003", false, true)]
+    [InlineData("-nologo", "", false, false)]
+    public void Execute_CommandLineSwitches_JoinThePolicy(string asError, string except, bool turnsBG1003, bool turnsBG5005)
+    {
+        var (task, seen) = CreateRecordingTask();
+        task.CommandLine = WarningSwitches.Parse(["build", asError, except]);
+
+        task.Execute();
+
+        Assert.Equal((turnsBG1003, turnsBG5005), (seen().WarningsAsErrors.Turns("BG1003"), seen().WarningsAsErrors.Turns("BG5005")));
+    }
+
+    [Fact]
+    public void Replay_LogsTheLastRunsWarningsAtTheirPlace_AsErrorsUnderTreatWarningsAsErrors()
+    {
+        CreateTask(_ => Result(new Diagnostic(Descriptors.UnparsableDate, "seeds/x.txt", 12, 3, "Octobr 25"))).Execute();
+        var first = Assert.Single(_engine.Warnings);
+
+        var replay = new ReplayBriefGenWarnings { BuildEngine = _engine, ProjectFile = ProjectFile, WarningsFile = WarningsFile, CommandLine = WarningSwitches.Parse([]) };
+        Assert.True(replay.Execute());
+        var again = _engine.Warnings[1];
+        Assert.Equal((first.Code, first.File, first.LineNumber, first.ColumnNumber, first.Message), (again.Code, again.File, again.LineNumber, again.ColumnNumber, again.Message));
+
+        replay.WarningSettings = [Setting("TreatWarningsAsErrors", "true")];
+        Assert.False(replay.Execute());
+        var error = Assert.Single(_engine.Errors);
+        Assert.Equal((first.Code, first.File, first.LineNumber, first.ColumnNumber), (error.Code, error.File, error.LineNumber, error.ColumnNumber));
+    }
+
+    [Fact]
+    public void CheckProperties_UnknownBriefGenProperty_WarnsWhereItIsSet_SuggestingTheClosestName()
+    {
+        Directory.CreateDirectory(SiteDir);
+        File.WriteAllText(ProjectFile, "<Project>\n  <PropertyGroup>\n    <BriefGenBaseUrl>https://example.org/</BriefGenBaseUrl>\n    <BriefGenBaseUri>x</BriefGenBaseUri>\n    <BriefGenTheme>x</BriefGenTheme>\n  </PropertyGroup>\n</Project>\n");
+        var check = new CheckBriefGenProperties { BuildEngine = _engine, ProjectFile = ProjectFile, KnownPropertiesFile = Path.Combine(RepoPaths.PackageBuildDir, "BriefGen.MSBuild.props") };
+
+        Assert.True(check.Execute());
+
+        Assert.Equal(2, _engine.Warnings.Count);
+        Assert.All(_engine.Warnings, w => Assert.Equal((Descriptors.UnknownProperty.Id, ProjectFile), (w.Code, w.File)));
+        Assert.Equal((4, 5, "BriefGen has no property 'BriefGenBaseUri', so it is ignored; did you mean BriefGenBaseUrl?"), (_engine.Warnings[0].LineNumber, _engine.Warnings[0].ColumnNumber, _engine.Warnings[0].Message));
+        Assert.Equal("BriefGen has no property 'BriefGenTheme', so it is ignored", _engine.Warnings[1].Message);
+    }
+
+    [Fact]
     public void SiteFolders_DeepestFirst_UpToAndIncludingTheOutputFolder_NothingOutside()
     {
         var output = Path.Combine(_root, "out");
@@ -175,8 +275,25 @@ public sealed class GenerateBriefSiteTests : IDisposable
         StateDir = Path.Combine(_root, "obj", "briefgen"),
         ManifestFile = Manifest,
         FoldersFile = Folders,
+        WarningsFile = WarningsFile,
+        ProjectFile = ProjectFile,
+        CommandLine = WarningSwitches.Parse([]),
         Builder = builder,
     };
+
+    /// <summary>A task whose fake builder returns <paramref name="diagnostics"/> and records the options it was given.</summary>
+    private (GenerateBriefSite Task, Func<SiteBuildOptions> Seen) CreateRecordingTask(params Diagnostic[] diagnostics)
+    {
+        SiteBuildOptions? seen = null;
+        var task = CreateTask(options =>
+        {
+            seen = options;
+            return Result(diagnostics);
+        });
+        return (task, () => seen ?? throw new InvalidOperationException("the builder was not called"));
+    }
+
+    private static TaskItem Setting(string name, string value) => new(name, new Dictionary<string, string> { ["Value"] = value });
 
     private BuildResult Result(params Diagnostic[] diagnostics) => new()
     {

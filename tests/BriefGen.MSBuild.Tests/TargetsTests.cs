@@ -20,8 +20,16 @@ public sealed class TargetsTests
     {
         var properties = EvaluateTaskHostProperties(runtimeType, useTaskHost);
 
+        foreach (var task in new[] { GenerateTask, "BriefGen.MSBuild.ReplayBriefGenWarnings", "BriefGen.MSBuild.CheckBriefGenProperties" })
+        {
+            AssertOneUsingTaskApplies(task, properties, outOfProcess);
+        }
+    }
+
+    private static void AssertOneUsingTaskApplies(string task, Dictionary<string, string> properties, bool outOfProcess)
+    {
         var applying = Targets.Descendants("UsingTask")
-            .Where(u => (string?)u.Attribute("TaskName") == GenerateTask)
+            .Where(u => (string?)u.Attribute("TaskName") == task)
             .Where(u => ConditionEvaluator.Evaluate((string?)u.Attribute("Condition") ?? "", properties))
             .ToList();
 

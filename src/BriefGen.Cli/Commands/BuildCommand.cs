@@ -3,9 +3,21 @@ using BriefGen.Diagnostics;
 
 namespace BriefGen.Cli.Commands;
 
-/// <summary><c>briefgen build [SITE_DIR] [-o OUT] [--base-url URL] [--templates DIR] [--config FILE] [--timings]</c>: builds the static site.</summary>
+/// <summary><c>briefgen build [SITE_DIR] [-o OUT] [--base-url URL] [--templates DIR] [--config FILE] [--timings] [--warnings-as-errors]</c>: builds the static site.</summary>
 internal static class BuildCommand
 {
+    /// <summary>Options come from the command line: no file, and each is named by its flag in diagnostics.</summary>
+    private static readonly OptionSource CommandLineSource = new()
+    {
+        Names = new Dictionary<string, string>
+        {
+            [nameof(SiteBuildOptions.OutputDir)] = "--output",
+            [nameof(SiteBuildOptions.BaseUrl)] = "--base-url",
+            [nameof(SiteBuildOptions.TemplatesDir)] = "--templates",
+            [nameof(SiteBuildOptions.ConfigFile)] = "--config",
+        },
+    };
+
     public static Command Create(CliConsole console)
     {
         var siteDir = new Argument<string>("SITE_DIR") { Description = "The site folder (holds seeds/, templates/, static/, briefgen.yml).", DefaultValueFactory = _ => "." };
@@ -18,7 +30,11 @@ internal static class BuildCommand
         {
             Description = "Replace an existing output folder that BriefGen did not make, deleting what it holds (without it, such a folder is refused).",
         };
-        var command = new Command("build", "Build the static site from SITE_DIR (default: the current folder).") { siteDir, output, baseUrl, templates, config, timings, cleanDestination };
+        var warningsAsErrors = new Option<bool>("--warnings-as-errors")
+        {
+            Description = "Treat every warning as an error: the build fails before anything is written (exit code 1).",
+        };
+        var command = new Command("build", "Build the static site from SITE_DIR (default: the current folder).") { siteDir, output, baseUrl, templates, config, timings, cleanDestination, warningsAsErrors };
         command.SetAction(parse => Run(console, new SiteBuildOptions
         {
             SiteDir = parse.GetValue(siteDir) ?? ".",
@@ -27,6 +43,8 @@ internal static class BuildCommand
             TemplatesDir = parse.GetValue(templates),
             ConfigFile = parse.GetValue(config),
             CleanDestination = parse.GetValue(cleanDestination),
+            WarningsAsErrors = parse.GetValue(warningsAsErrors) ? WarningsAsErrorsPolicy.All : WarningsAsErrorsPolicy.None,
+            Source = CommandLineSource,
         }, parse.GetValue(timings)));
         return command;
     }

@@ -16,9 +16,9 @@ public static partial class Descriptors
     public static readonly DiagnosticDescriptor ConfigSyntax = new(
         "BG5003", "Configuration is not valid YAML", "{0}", DiagnosticSeverity.Error);
 
-    /// <summary>BG5004: baseUrl is not an absolute http(s) URL.</summary>
+    /// <summary>BG5004: baseUrl (or the option that overrides it, named in the message) is not an absolute http(s) URL.</summary>
     public static readonly DiagnosticDescriptor InvalidBaseUrl = new(
-        "BG5004", "Invalid base URL", "baseUrl '{0}' must be an absolute http or https URL", DiagnosticSeverity.Error);
+        "BG5004", "Invalid base URL", "{0} '{1}' must be an absolute http or https URL", DiagnosticSeverity.Error);
 
     /// <summary>BG5005: no baseUrl, so canonical links, the feed and the sitemap are left out.</summary>
     public static readonly DiagnosticDescriptor NoBaseUrl = new(

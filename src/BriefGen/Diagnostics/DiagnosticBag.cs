@@ -37,6 +37,19 @@ public sealed class DiagnosticBag
         }
     }
 
+    /// <summary>Makes every warning that <paramref name="policy"/> turns an error, with the same code, place and message.</summary>
+    internal void TreatAsErrors(WarningsAsErrorsPolicy policy)
+    {
+        for (var i = 0; i < _items.Count; i++)
+        {
+            if (_items[i].Severity == DiagnosticSeverity.Warning && policy.Turns(_items[i].Id))
+            {
+                _items[i] = _items[i] with { Severity = DiagnosticSeverity.Error };
+                HasErrors = true;
+            }
+        }
+    }
+
     /// <summary>The diagnostics in the order they were added.</summary>
     public ImmutableArray<Diagnostic> ToImmutable() => [.. _items];
 

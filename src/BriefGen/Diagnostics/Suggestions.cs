@@ -1,29 +1,38 @@
 namespace BriefGen.Diagnostics;
 
-/// <summary>"Did you mean …?": the known name closest to a mistyped one, for any diagnostic about an unknown name.</summary>
+/// <summary>
+/// "Did you mean …?" for a misspelt name (an MSBuild property, a setting, a front-matter key): the known name closest
+/// by edit distance, when it is close enough to be a slip of the keyboard rather than another name.
+/// </summary>
 internal static class Suggestions
 {
     /// <summary>
-    /// The name of <paramref name="known"/> closest to <paramref name="name"/> (case-insensitive edit distance), or null
-    /// when none is close: at most a third of the longer name's length, and never for names of one or two letters.
+    /// The known name nearest to <paramref name="name"/>, ignoring case, counting an insertion, deletion, substitution or
+    /// swap of two neighbouring letters as one edit. Null when none is within a third of the longer name's length (at
+    /// least 1) or <paramref name="name"/> is itself known. Ties go to the first in ordinal order.
     /// </summary>
     public static string? Closest(string name, IEnumerable<string> known)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var candidate in known)
+        foreach (var candidate in known.Order(StringComparer.Ordinal))
         {
-            var distance = Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
-            if (distance < bestDistance)
+            var distance = Distance(name.ToUpperInvariant(), candidate.ToUpperInvariant());
+            if (distance == 0)
+            {
+                return null;
+            }
+
+            if (distance < bestDistance && distance <= Math.Max(1, Math.Max(name.Length, candidate.Length) / 3))
             {
                 (best, bestDistance) = (candidate, distance);
             }
         }
 
-        return best is not null && bestDistance > 0 && bestDistance <= Math.Max(name.Length, best.Length) / 3 ? best : null;
+        return best;
     }
 
-    /// <summary>The Damerau–Levenshtein (optimal string alignment) distance: a swap of two letters counts once.</summary>
+    /// <summary>The optimal string alignment distance: Levenshtein plus the swap of two neighbouring characters.</summary>
     private static int Distance(string a, string b)
     {
         var d = new int[a.Length + 1, b.Length + 1];

@@ -22,12 +22,18 @@ internal static class SiteConfigResolver
         }
         else if (options.ConfigFile is not null)
         {
-            diagnostics.Report(Descriptors.PathNotFound, display, 0, 0, "the configuration file");
+            var (where, name) = OptionPlace(options, siteDir, nameof(SiteBuildOptions.ConfigFile));
+            diagnostics.Report(Descriptors.PathNotFound, where, 0, 0, $"the configuration file '{display}' given by {name}");
         }
 
+        var baseUrlPlace = options.BaseUrl is null ? (display, "baseUrl") : OptionPlace(options, siteDir, nameof(SiteBuildOptions.BaseUrl));
         config = config with { BaseUrl = options.BaseUrl ?? config.BaseUrl };
-        return Validate(config, display, diagnostics);
+        return Validate(config, display, baseUrlPlace, diagnostics);
     }
+
+    /// <summary>Where a diagnostic about an option's value points (its source file, if any) and the option's name for the user.</summary>
+    private static (string? Path, string Name) OptionPlace(SiteBuildOptions options, string siteDir, string option)
+        => (options.Source?.File is { } file ? Display(siteDir, file) : null, options.Source?.NameOf(option) ?? option);
 
     /// <summary>The config file's text; null (with BG5009) when it is too large or cannot be read.</summary>
     private static string? Read(string file, string display, DiagnosticBag diagnostics)
@@ -57,7 +63,8 @@ internal static class SiteConfigResolver
         return (relative.StartsWith("..", StringComparison.Ordinal) ? path : relative).Replace('\\', '/');
     }
 
-    private static SiteConfig Validate(SiteConfig config, string display, DiagnosticBag diagnostics)
+    /// <summary>Checks the merged values; <paramref name="baseUrlPlace"/> says where the base URL was set and under which name.</summary>
+    private static SiteConfig Validate(SiteConfig config, string display, (string? Path, string Name) baseUrlPlace, DiagnosticBag diagnostics)
     {
         if (string.IsNullOrWhiteSpace(config.BaseUrl))
         {
@@ -66,7 +73,7 @@ internal static class SiteConfigResolver
         }
         else if (!Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Query.Length > 0 || uri.Fragment.Length > 0)
         {
-            diagnostics.Report(Descriptors.InvalidBaseUrl, display, 0, 0, config.BaseUrl);
+            diagnostics.Report(Descriptors.InvalidBaseUrl, baseUrlPlace.Path, 0, 0, baseUrlPlace.Name, config.BaseUrl);
             config = config with { BaseUrl = null };
         }
         else

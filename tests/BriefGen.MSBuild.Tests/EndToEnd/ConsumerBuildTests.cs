@@ -270,13 +270,15 @@ public sealed partial class ConsumerBuildTests(PackedFeed feed) : IDisposable
 
     private static List<LoggedDiagnostic> Diagnostics(DotNetResult result)
         => [.. DiagnosticLine().Matches(result.Output).Select(m => new LoggedDiagnostic(
-            m.Groups["file"].Value, int.Parse(m.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture),
-            int.Parse(m.Groups["col"].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups["severity"].Value, m.Groups["code"].Value))];
+            m.Groups["file"].Value, NumberOrZero(m.Groups["line"]), NumberOrZero(m.Groups["col"]), m.Groups["severity"].Value, m.Groups["code"].Value))];
+
+    private static int NumberOrZero(Group group) => group.Success ? int.Parse(group.Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
 
     private sealed record LoggedDiagnostic(string File, int Line, int Column, string Severity, string Code);
 
-    // MSBuild's canonical form: file(line,col[,endLine,endCol]): warning BG1003: message [project]
-    [GeneratedRegex(@"^\s*(?<file>\S.*?)\((?<line>\d+),(?<col>\d+)(?:,\d+,\d+)?\): (?<severity>warning|error) (?<code>BG\d{4}): ", RegexOptions.Multiline)]
+    // MSBuild's canonical form: file(line,col[,endLine,endCol]): warning BG1003: message [project]; without a line,
+    // "file : warning BG1003: message" (line and column are then 0).
+    [GeneratedRegex(@"^\s*(?<file>\S.*?)(?:\((?<line>\d+),(?<col>\d+)(?:,\d+,\d+)?\)| ): (?<severity>warning|error) (?<code>BG\d{4}): ", RegexOptions.Multiline)]
     private static partial Regex DiagnosticLine();
 
     [GeneratedRegex(@"BriefGen: \d+ briefs?, \d+ pages?, \d+ files? \(\d+ written\) -> \S+ \(\d+\.\d s\)")]
