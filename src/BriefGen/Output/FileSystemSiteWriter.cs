@@ -175,16 +175,16 @@ public sealed class FileSystemSiteWriter : ISiteWriter
     {
         _previous?.Dispose();
         _mirrorFolder?.Dispose();
-        try
+        for (var attempt = 0; attempt < 2 && !_committed && Directory.Exists(_workDir); attempt++)
         {
-            if (!_committed && Directory.Exists(_workDir))
+            try
             {
                 TreeRemover.Delete(_workDir);
             }
-        }
-        catch (Exception e) when (FileSystemFailure.IsFileSystemError(e))
-        {
-            // the build already failed, or is being abandoned: its debris waits for the next one
+            catch (Exception e) when (FileSystemFailure.IsFileSystemError(e))
+            {
+                // once more (a passing shortage of file descriptors); after that its debris waits for the next build
+            }
         }
     }
 

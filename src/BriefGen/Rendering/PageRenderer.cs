@@ -1,4 +1,5 @@
 using BriefGen.Diagnostics;
+using BriefGen.Output;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -57,6 +58,10 @@ internal sealed class PageRenderer(TemplateCatalog catalog, ScriptObject helpers
             t_context = context; // only a context that finished a page cleanly serves the next one
             return bytes;
         }
+        catch (ScriptRuntimeException e) when (FailureInside(e) is { } failure)
+        {
+            throw failure; // the file system, not the template: the build reports it as such, once
+        }
         catch (ScriptRuntimeException e)
         {
             ReportRuntime(diagnostics, e, page);
@@ -66,6 +71,20 @@ internal sealed class PageRenderer(TemplateCatalog catalog, ScriptObject helpers
         {
             OutputPool.Return(output);
         }
+    }
+
+    /// <summary>The file-system failure a template function ran into (Scriban wraps it), or null.</summary>
+    private static FileSystemFailure? FailureInside(Exception e)
+    {
+        for (var inner = e.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is FileSystemFailure failure)
+            {
+                return failure;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>This thread's context from its last page (see <see cref="BriefTemplateContext.Recycle"/>), or a new one.</summary>

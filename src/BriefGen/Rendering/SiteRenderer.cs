@@ -97,7 +97,8 @@ public static class SiteRenderer
 
     /// <summary>
     /// The job's bytes; an exception (a bug: every problem of input or templates is a diagnostic) is reported against
-    /// the file being made instead of ending every other page's render.
+    /// the file being made instead of ending every other page's render. A file-system failure (a full disk, too many
+    /// open files) ends the render: the build reports it once, as what it is.
     /// </summary>
     private static ReadOnlyMemory<byte>? Produce(OutputJob job, RenderScope scope)
     {
@@ -105,7 +106,7 @@ public static class SiteRenderer
         {
             return job.Produce(scope);
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (ex is not OutOfMemoryException and not FileSystemFailure)
         {
             scope.Diagnostics.ReportInternalError(job.Path, ex);
             return null;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using BriefGen.Output;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -114,7 +115,10 @@ public sealed class TemplateLoader : ITemplateLoader
             return buffer.ToArray();
         }
 
-        return File.ReadAllBytes(_sources[displayPath]!);
+        var file = _sources[displayPath]!;
+        byte[] bytes = [];
+        FileSystemFailure.Guard(file, () => bytes = File.ReadAllBytes(file)); // a full table of open files is the machine's, not the template's
+        return bytes;
     }
 
     private string Read(string displayPath) => System.Text.Encoding.UTF8.GetString(ReadBytes(displayPath)).Replace("\r\n", "\n", StringComparison.Ordinal);
