@@ -2,11 +2,11 @@ using BriefGen.FaultTests.Infrastructure;
 
 namespace BriefGen.FaultTests.Kill;
 
-/// <summary>Plain <c>kill -9</c> at spread-out moments of builds of a 1,500-brief site (alone: the timing needs the machine).</summary>
+/// <summary>Plain <c>kill -9</c> at spread-out moments of builds of an 800-brief site (alone: the timing needs the machine).</summary>
 [Collection(nameof(TimedKillTests))]
 public sealed class TimedKillTests
 {
-    private const int Briefs = 1500;
+    private const int Briefs = 800;
     private static readonly double[] Fractions = [0.15, 0.35, 0.55, 0.75, 0.92];
 
     [Theory]
