@@ -9,7 +9,9 @@ internal static class Suggestions
     /// <summary>
     /// The known name nearest to <paramref name="name"/>, ignoring case, counting an insertion, deletion, substitution or
     /// swap of two neighbouring letters as one edit. Null when none is within a third of the longer name's length (at
-    /// least 1) or <paramref name="name"/> is itself known. Ties go to the first in ordinal order.
+    /// least 1) or <paramref name="name"/> is itself known, spelt exactly so. A name that differs only in case is
+    /// suggested: YAML keys and template members are case-sensitive (callers whose names are not, like MSBuild's
+    /// properties, leave known names out first). Ties go to the first in ordinal order.
     /// </summary>
     public static string? Closest(string name, IEnumerable<string> known)
     {
@@ -17,11 +19,12 @@ internal static class Suggestions
         var bestDistance = int.MaxValue;
         foreach (var candidate in known.Order(StringComparer.Ordinal))
         {
-            var distance = Distance(name.ToUpperInvariant(), candidate.ToUpperInvariant());
-            if (distance == 0)
+            if (candidate == name)
             {
                 return null;
             }
+
+            var distance = Distance(name.ToUpperInvariant(), candidate.ToUpperInvariant());
 
             if (distance < bestDistance && distance <= Math.Max(1, Math.Max(name.Length, candidate.Length) / 3))
             {

@@ -14,7 +14,7 @@ public sealed class SuggestionsTests
     [InlineData("BriefGenSiteFolder", "BriefGenSiteDir")]     // a synonym at the end
     [InlineData("BriefGenVerbosity", null)]                   // another word, not a slip
     [InlineData("BriefGenBaseUrl", null)]                     // known: nothing to suggest
-    [InlineData("BRIEFGENBASEURL", null)]
+    [InlineData("BRIEFGENBASEURL", "BriefGenBaseUrl")]        // only the case differs: suggested (YAML keys are case-sensitive)
     public void Closest_SuggestsOnlyALikelySlip(string name, string? expected)
         => Assert.Equal(expected, Suggestions.Closest(name, Known));
 
