@@ -35,11 +35,7 @@ public sealed class IncrementalBuildTests
     public void RandomEditsAndRandomDamageToTheState_IncrementalBuild_EqualsCleanBuildEveryStep()
     {
         var root = TestSite.TempDir();
-        var site = new RandomSite(Path.Combine(root, "site"), seed: 20261207);
-        for (var i = 0; i < 12; i++)
-        {
-            site.AddSeed();
-        }
+        var site = RandomSite.WithSeeds(root, seed: 20261207, seeds: 12);
 
         var output = Path.Combine(root, "out");
         var state = Path.Combine(root, "state");
@@ -168,11 +164,7 @@ public sealed class IncrementalBuildTests
     public void OneFlippedBitInACachedText_IsCaught_NotPublished()
     {
         var root = TestSite.TempDir();
-        var site = new RandomSite(Path.Combine(root, "site"), seed: 5);
-        for (var i = 0; i < 6; i++)
-        {
-            site.AddSeed();
-        }
+        var site = RandomSite.WithSeeds(root, seed: 5, seeds: 6);
 
         var output = Path.Combine(root, "out");
         var state = Path.Combine(root, "state");

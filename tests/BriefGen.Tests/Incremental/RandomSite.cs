@@ -24,6 +24,18 @@ internal sealed class RandomSite
 
     public string Root { get; }
 
+    /// <summary>A site in <c>site/</c> under <paramref name="root"/> with <paramref name="seeds"/> seeds already added.</summary>
+    public static RandomSite WithSeeds(string root, int seed, int seeds)
+    {
+        var site = new RandomSite(Path.Combine(root, "site"), seed);
+        for (var i = 0; i < seeds; i++)
+        {
+            site.AddSeed();
+        }
+
+        return site;
+    }
+
     private string SeedsDir => Path.Combine(Root, "seeds");
 
     public void AddSeed() => WriteSeed(Path.Combine(SeedsDir, $"b{_next++:D3}.md"));

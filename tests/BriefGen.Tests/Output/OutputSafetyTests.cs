@@ -272,12 +272,7 @@ public sealed class OutputSafetyTests
     private static string NewRoot(out RandomSite site)
     {
         var root = TestSite.TempDir();
-        site = new RandomSite(Path.Combine(root, "site"), seed: 7);
-        for (var i = 0; i < 3; i++)
-        {
-            site.AddSeed();
-        }
-
+        site = RandomSite.WithSeeds(root, seed: 7, seeds: 3);
         return root;
     }
 
