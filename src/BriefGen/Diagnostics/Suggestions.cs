@@ -20,8 +20,17 @@ internal static class Suggestions
             }
         }
 
-        return best is not null && bestDistance > 0 && bestDistance <= Math.Max(name.Length, best.Length) / 3 ? best : null;
+        // A name differing only in case (distance 0) is a mistake too: keys are case-sensitive.
+        var close = best is not null && name.Length > 2 && bestDistance <= Math.Max(name.Length, best.Length) / 3;
+        return close && !string.Equals(best, name, StringComparison.Ordinal) ? best : null;
     }
+
+    /// <summary>
+    /// The end of a message about an unknown name: <c>; did you mean 'x'?</c> for the closest known name, or nothing
+    /// when none is close (<see cref="Closest"/>).
+    /// </summary>
+    public static string DidYouMean(string name, IEnumerable<string> known)
+        => Closest(name, known) is { } closest ? $"; did you mean '{closest}'?" : string.Empty;
 
     /// <summary>The Damerau–Levenshtein (optimal string alignment) distance: a swap of two letters counts once.</summary>
     private static int Distance(string a, string b)
