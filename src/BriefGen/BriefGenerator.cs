@@ -210,7 +210,7 @@ public static class BriefGenerator
 
         if (briefs.Count == 0 && !bag.HasErrors)
         {
-            bag.Report(Descriptors.NoBriefs, null, 0, 0, "seeds");
+            bag.Report(Descriptors.NoBriefs, null, 0, 0, "seeds", SeedLookalikes.OutsideSeedsHint(siteDir));
         }
 
         return (briefs, store, incremental);

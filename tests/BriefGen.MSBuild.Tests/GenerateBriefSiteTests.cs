@@ -40,7 +40,7 @@ public sealed class GenerateBriefSiteTests : IDisposable
 
         var warning = Assert.Single(_engine.Warnings);
         Assert.Equal(("BG1003", Path.Combine(SiteDir, "seeds", "x.txt"), 12, 3), (warning.Code, warning.File, warning.LineNumber, warning.ColumnNumber));
-        Assert.Equal("could not parse date 'Octobr 25'", warning.Message);
+        Assert.Equal("could not parse date 'Octobr 25', so the brief is undated: its page shows no date, it is listed after every dated brief and left out of the feed", warning.Message);
         var error = Assert.Single(_engine.Errors);
         Assert.Equal(("BG1001", Path.Combine(SiteDir, "seeds", "sub", "y.md"), 1, 1), (error.Code, error.File, error.LineNumber, error.ColumnNumber));
         var info = Assert.Single(_engine.Messages, m => m.Code == "BG1003");

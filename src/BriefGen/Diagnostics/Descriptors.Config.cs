@@ -6,7 +6,7 @@ public static partial class Descriptors
 
     /// <summary>BG5001: a key of briefgen.yml is not a known setting.</summary>
     public static readonly DiagnosticDescriptor UnknownConfigKey = new(
-        "BG5001", "Unknown setting", "unknown setting '{0}' is ignored", DiagnosticSeverity.Warning);
+        "BG5001", "Unknown setting", "unknown setting '{0}' is ignored{1}", DiagnosticSeverity.Warning);
 
     /// <summary>BG5002: a setting has the wrong type.</summary>
     public static readonly DiagnosticDescriptor ConfigWrongType = new(

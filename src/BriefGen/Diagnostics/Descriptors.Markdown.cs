@@ -18,7 +18,7 @@ public static partial class Descriptors
 
     /// <summary>BG1204: a front-matter key that is no field of the content model (nor an alias); it is ignored.</summary>
     public static readonly DiagnosticDescriptor FrontMatterUnknownKey = new(
-        "BG1204", "Unknown front-matter key", "unknown front-matter key '{0}' is ignored", DiagnosticSeverity.Warning);
+        "BG1204", "Unknown front-matter key", "unknown front-matter key '{0}' is ignored{1}", DiagnosticSeverity.Warning);
 
     /// <summary>BG1205: a front-matter value has the wrong YAML type (e.g. a list for <c>title</c>); the field is left empty.</summary>
     public static readonly DiagnosticDescriptor FrontMatterWrongType = new(
@@ -32,9 +32,9 @@ public static partial class Descriptors
     public static readonly DiagnosticDescriptor FrontMatterDuplicateField = new(
         "BG1207", "Front-matter field set twice", "front-matter field '{0}' is set again by '{1}'; the later value is used", DiagnosticSeverity.Warning);
 
-    /// <summary>BG1208: the front-matter date is not ISO 8601; it is still copied as written.</summary>
+    /// <summary>BG1208: the front-matter date is not one a brief can hold; it is kept as written and the brief is undated.</summary>
     public static readonly DiagnosticDescriptor FrontMatterDateNotIso = new(
-        "BG1208", "Front-matter date not ISO 8601", "'{0}' is not an ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDThh:mm:ss±hh:mm); it is kept as written", DiagnosticSeverity.Warning);
+        "BG1208", "Front-matter date not understood", "'{0}' is not a date BriefGen understands (" + DateShapes + "); it is kept as written, but " + Undated, DiagnosticSeverity.Warning);
 
     /// <summary>BG1209: the front matter gives <c>sections</c> and the body has blocks too; the front matter's are used.</summary>
     public static readonly DiagnosticDescriptor FrontMatterSectionsAndBody = new(

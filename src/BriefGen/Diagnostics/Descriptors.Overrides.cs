@@ -14,7 +14,7 @@ public static partial class Descriptors
 
     /// <summary>BG1303: a sidecar key that is no field of the content model (nor an alias); it is ignored.</summary>
     public static readonly DiagnosticDescriptor SidecarUnknownKey = new(
-        "BG1303", "Unknown sidecar key", "unknown sidecar key '{0}' is ignored", DiagnosticSeverity.Warning);
+        "BG1303", "Unknown sidecar key", "unknown sidecar key '{0}' is ignored{1}", DiagnosticSeverity.Warning);
 
     /// <summary>BG1304: a sidecar value has the wrong YAML type; that override is not applied.</summary>
     public static readonly DiagnosticDescriptor SidecarWrongType = new(
@@ -28,7 +28,7 @@ public static partial class Descriptors
     public static readonly DiagnosticDescriptor SidecarDuplicateField = new(
         "BG1306", "Sidecar field set twice", "sidecar field '{0}' is set again by '{1}'; the later value is used", DiagnosticSeverity.Warning);
 
-    /// <summary>BG1307: the sidecar's date is not ISO 8601; it is still copied as written.</summary>
+    /// <summary>BG1307: the sidecar date is not one a brief can hold; it is kept as written and the brief is undated.</summary>
     public static readonly DiagnosticDescriptor SidecarDateNotIso = new(
-        "BG1307", "Sidecar date not ISO 8601", "'{0}' is not an ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDThh:mm:ss±hh:mm); it is kept as written", DiagnosticSeverity.Warning);
+        "BG1307", "Sidecar date not understood", "'{0}' is not a date BriefGen understands (" + DateShapes + "); it is kept as written, but " + Undated, DiagnosticSeverity.Warning);
 }

@@ -12,9 +12,15 @@ public static partial class Descriptors
     public static readonly DiagnosticDescriptor WhitespaceSeed = new(
         "BG1002", "Seed holds only white space", "the seed holds only white space", DiagnosticSeverity.Error);
 
-    /// <summary>BG1003: a date line was found but could not be parsed.</summary>
+    /// <summary>What a date that is not understood means for its brief (BG1003, BG1208, BG1307).</summary>
+    private const string Undated = "the brief is undated: its page shows no date, it is listed after every dated brief and left out of the feed";
+
+    /// <summary>The dates a brief's <c>published</c> may hold, as messages name them.</summary>
+    private const string DateShapes = "YYYY-MM-DD or YYYY-MM-DDThh:mm:ss±hh:mm";
+
+    /// <summary>BG1003: a date line was found but could not be parsed; the brief is undated.</summary>
     public static readonly DiagnosticDescriptor UnparsableDate = new(
-        "BG1003", "Date not understood", "could not parse date '{0}'", DiagnosticSeverity.Warning);
+        "BG1003", "Date not understood", "could not parse date '{0}', so " + Undated, DiagnosticSeverity.Warning);
 
     /// <summary>BG1004: the bytes are not valid UTF-8.</summary>
     public static readonly DiagnosticDescriptor InvalidUtf8 = new(
@@ -63,4 +69,8 @@ public static partial class Descriptors
     /// <summary>BG1015: the seeds folder does not exist; nothing is built, so a published site is never replaced by an empty one.</summary>
     public static readonly DiagnosticDescriptor SeedsFolderMissing = new(
         "BG1015", "No seeds folder", "the seeds folder '{0}' does not exist, so nothing was built and the published site was left as it was; create it, or check the site folder's path", DiagnosticSeverity.Error);
+
+    /// <summary>BG1016: a file in the seeds folder looks like a seed (<c>*.markdown</c>, <c>*.html</c>…) but no reader takes it.</summary>
+    public static readonly DiagnosticDescriptor SeedLookalikeNotBuilt = new(
+        "BG1016", "Seed-looking file not built", "'{0}' is not built: seeds are *.txt and *.md; rename it to build it", DiagnosticSeverity.Warning);
 }

@@ -16,7 +16,7 @@ public static partial class Descriptors
     public static readonly DiagnosticDescriptor EmptyTermSlug = new(
         "BG2003", "Name gives no slug", "the {0} name '{1}' has no Latin letters or digits for a page URL; it is shown without a link", DiagnosticSeverity.Warning);
 
-    /// <summary>BG2004: no seed gave a usable brief.</summary>
+    /// <summary>BG2004: no seed gave a usable brief; the message names seed-looking files outside the seeds folder.</summary>
     public static readonly DiagnosticDescriptor NoBriefs = new(
-        "BG2004", "No briefs", "no briefs found under '{0}'; the site has only its index pages", DiagnosticSeverity.Warning);
+        "BG2004", "No briefs", "no briefs found under '{0}'; the site has only its index pages{1}", DiagnosticSeverity.Warning);
 }

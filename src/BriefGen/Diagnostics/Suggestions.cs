@@ -35,6 +35,13 @@ internal static class Suggestions
         return best;
     }
 
+    /// <summary>
+    /// The end of a message about an unknown name: <c>; did you mean 'x'?</c> for the closest known name, or nothing
+    /// when none is close (<see cref="Closest"/>).
+    /// </summary>
+    public static string DidYouMean(string name, IEnumerable<string> known)
+        => Closest(name, known) is { } closest ? $"; did you mean '{closest}'?" : string.Empty;
+
     /// <summary>The optimal string alignment distance: Levenshtein plus the swap of two neighbouring characters.</summary>
     private static int Distance(string a, string b)
     {

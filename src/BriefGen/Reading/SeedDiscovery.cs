@@ -182,7 +182,13 @@ internal sealed class SeedDiscovery
         var sidecarName = extension.Equals(".yml", StringComparison.OrdinalIgnoreCase);
         if (entry.Link is not { } link)
         {
-            return entry.IsFolder ? EntryKind.Folder : seedName ? EntryKind.Seed : sidecarName ? EntryKind.Sidecar : EntryKind.Skip;
+            var kind = entry.IsFolder ? EntryKind.Folder : seedName ? EntryKind.Seed : sidecarName ? EntryKind.Sidecar : EntryKind.Skip;
+            if (kind == EntryKind.Skip && SeedLookalikes.IsUnbuiltSeedName(entry.Name))
+            {
+                _diagnostics.Report(Descriptors.SeedLookalikeNotBuilt, _display(entry.FullPath), 0, 0, entry.Name);
+            }
+
+            return kind;
         }
 
         var linkTarget = LinkTarget(link) ?? entry.Name;

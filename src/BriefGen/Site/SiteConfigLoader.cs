@@ -1,5 +1,6 @@
 using System.Globalization;
 using BriefGen.Diagnostics;
+using BriefGen.Reading.FrontMatter;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -38,30 +39,40 @@ public static class SiteConfigLoader
     public static IReadOnlyCollection<string> Keys => Setters.Keys;
 
     /// <summary>Parses YAML text; <paramref name="path"/> is the display path used in diagnostics.</summary>
-    public static SiteConfig Parse(string yaml, string path, DiagnosticBag diagnostics)
+    public static SiteConfig Parse(string yaml, string path, DiagnosticBag diagnostics) => Load(yaml, path, diagnostics).Config;
+
+    /// <summary>
+    /// Parses YAML text into the settings and where each setting's value stands, so a problem found later with a
+    /// value (<see cref="SiteConfigResolver"/>) is reported at it.
+    /// </summary>
+    internal static (SiteConfig Config, SettingPositions Positions) Load(string yaml, string path, DiagnosticBag diagnostics)
     {
         var config = new SiteConfig();
+        var positions = new SettingPositions();
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
         }
-        catch (YamlException e)
+        catch (Exception e)
         {
-            diagnostics.Report(Descriptors.ConfigSyntax, path, (int)e.Start.Line, (int)e.Start.Column, e.Message);
-            return config;
+            // Any exception: YamlDotNet throws a few that are not YamlExceptions on malformed text.
+            var (at, message) = YamlErrors.Describe(e, parser, yaml);
+            diagnostics.Report(Descriptors.ConfigSyntax, path, (int)Math.Max(1, at.Line), (int)Math.Max(1, at.Column), message);
+            return (config, positions);
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
-            return config;
+            return (config, positions);
         }
 
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             var node = stream.Documents[0].RootNode;
             diagnostics.Report(Descriptors.ConfigWrongType, path, (int)node.Start.Line, (int)node.Start.Column, "(the file)", "a mapping of settings");
-            return config;
+            return (config, positions);
         }
 
         foreach (var (keyNode, value) in root.Children)
@@ -69,10 +80,11 @@ public static class SiteConfigLoader
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             if (!Setters.TryGetValue(key, out var setter))
             {
-                diagnostics.Report(Descriptors.UnknownConfigKey, path, (int)keyNode.Start.Line, (int)keyNode.Start.Column, key);
+                diagnostics.Report(Descriptors.UnknownConfigKey, path, (int)keyNode.Start.Line, (int)keyNode.Start.Column, key, Suggestions.DidYouMean(key, Setters.Keys));
                 continue;
             }
 
+            positions.Add(key, value.Start);
             config = setter(config, value, (name, expected) =>
             {
                 diagnostics.Report(Descriptors.ConfigWrongType, path, (int)value.Start.Line, (int)value.Start.Column, name, expected);
@@ -80,7 +92,7 @@ public static class SiteConfigLoader
             });
         }
 
-        return config;
+        return (config, positions);
     }
 
     private static string? Str(YamlNode node)

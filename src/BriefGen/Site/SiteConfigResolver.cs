@@ -11,14 +11,15 @@ internal static class SiteConfigResolver
     /// <summary>A configuration file is a few lines; anything over 1 MiB is refused rather than parsed.</summary>
     private const long MaxConfigBytes = 1024 * 1024;
 
+    /// <summary>The site's settings: the config file (when there is one) with the options laid over it, validated.</summary>
     public static SiteConfig Resolve(SiteBuildOptions options, string siteDir, DiagnosticBag diagnostics)
     {
         var file = options.ConfigFile is null ? Path.Combine(siteDir, "briefgen.yml") : Path.GetFullPath(options.ConfigFile);
         var display = Display(siteDir, file);
-        var config = new SiteConfig();
+        var (config, positions) = (new SiteConfig(), new SettingPositions());
         if (File.Exists(file))
         {
-            config = Read(file, display, diagnostics) is { } text ? SiteConfigLoader.Parse(text, display, diagnostics) : config;
+            (config, positions) = Read(file, display, diagnostics) is { } text ? SiteConfigLoader.Load(text, display, diagnostics) : (config, positions);
         }
         else if (options.ConfigFile is not null)
         {
@@ -27,8 +28,13 @@ internal static class SiteConfigResolver
         }
 
         var baseUrlPlace = options.BaseUrl is null ? (display, "baseUrl") : OptionPlace(options, siteDir, nameof(SiteBuildOptions.BaseUrl));
-        config = config with { BaseUrl = options.BaseUrl ?? config.BaseUrl };
-        return Validate(config, display, baseUrlPlace, diagnostics);
+        if (options.BaseUrl is not null)
+        {
+            config = config with { BaseUrl = options.BaseUrl };
+            positions.Forget("baseUrl"); // the option's value is not in the file
+        }
+
+        return Validate(config, display, positions, baseUrlPlace, diagnostics);
     }
 
     /// <summary>Where a diagnostic about an option's value points (its source file, if any) and the option's name for the user.</summary>
@@ -63,8 +69,11 @@ internal static class SiteConfigResolver
         return (relative.StartsWith("..", StringComparison.Ordinal) ? path : relative).Replace('\\', '/');
     }
 
-    /// <summary>Checks the merged values; <paramref name="baseUrlPlace"/> says where the base URL was set and under which name.</summary>
-    private static SiteConfig Validate(SiteConfig config, string display, (string? Path, string Name) baseUrlPlace, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Checks the values the loader cannot check alone; a problem is reported at the value in the file, or, for the
+    /// base URL, where <paramref name="baseUrlPlace"/> says it was set and under which name.
+    /// </summary>
+    private static SiteConfig Validate(SiteConfig config, string display, SettingPositions positions, (string? Path, string Name) baseUrlPlace, DiagnosticBag diagnostics)
     {
         if (string.IsNullOrWhiteSpace(config.BaseUrl))
         {
@@ -73,7 +82,8 @@ internal static class SiteConfigResolver
         }
         else if (!Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Query.Length > 0 || uri.Fragment.Length > 0)
         {
-            diagnostics.Report(Descriptors.InvalidBaseUrl, baseUrlPlace.Path, 0, 0, baseUrlPlace.Name, config.BaseUrl);
+            var (line, column) = positions.Of("baseUrl");
+            diagnostics.Report(Descriptors.InvalidBaseUrl, baseUrlPlace.Path, line, column, baseUrlPlace.Name, config.BaseUrl);
             config = config with { BaseUrl = null };
         }
         else
@@ -83,19 +93,26 @@ internal static class SiteConfigResolver
 
         if (!PermalinkPattern.IsValid(config.Permalink))
         {
-            diagnostics.Report(Descriptors.InvalidPermalink, display, 0, 0, config.Permalink);
+            Report(diagnostics, Descriptors.InvalidPermalink, display, positions, "permalink", config.Permalink);
         }
 
         if (config.PageSize is < 1 or > 1000)
         {
-            diagnostics.Report(Descriptors.ConfigOutOfRange, display, 0, 0, "pageSize", "between 1 and 1000");
+            Report(diagnostics, Descriptors.ConfigOutOfRange, display, positions, "pageSize", "pageSize", "between 1 and 1000");
         }
 
         if (config.FeedSize is < 0 or > 1000)
         {
-            diagnostics.Report(Descriptors.ConfigOutOfRange, display, 0, 0, "feedSize", "between 0 and 1000");
+            Report(diagnostics, Descriptors.ConfigOutOfRange, display, positions, "feedSize", "feedSize", "between 0 and 1000");
         }
 
         return config;
+    }
+
+    /// <summary>Reports a problem with the value of <paramref name="key"/> where it stands in the file.</summary>
+    private static void Report(DiagnosticBag diagnostics, DiagnosticDescriptor descriptor, string display, SettingPositions positions, string key, params object?[] args)
+    {
+        var (line, column) = positions.Of(key);
+        diagnostics.Report(descriptor, display, line, column, args);
     }
 }

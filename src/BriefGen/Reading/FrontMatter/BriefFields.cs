@@ -1,5 +1,6 @@
-using System.Text.RegularExpressions;
+using BriefGen.Diagnostics;
 using BriefGen.Model;
+using BriefGen.Site;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -10,13 +11,17 @@ namespace BriefGen.Reading.FrontMatter;
 /// the JSON field names plus the aliases <c>date</c> → <c>published</c> and <c>tags</c> → <c>topics</c>. Parsing
 /// gives a <see cref="BriefPatch"/>; <see cref="Apply"/> lays it over a brief.
 /// </summary>
-internal static partial class BriefFields
+internal static class BriefFields
 {
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal)
     {
         ["date"] = "published",
         ["tags"] = "topics",
     };
+
+    /// <summary>Every key a field source may use: the content model's field names, then the aliases.</summary>
+    private static readonly string[] KnownKeys =
+        ["title", "slug", "kind", "kindDescription", "program", "summary", "published", "disclaimer", "authors", "image", "topics", "sections", "license", "related", .. Aliases.Keys];
 
     /// <summary>Reads every known field of <paramref name="mapping"/>; unknown keys and wrong types are reported.</summary>
     public static BriefPatch Parse(YamlMappingNode? mapping, YamlContext context)
@@ -32,7 +37,7 @@ internal static partial class BriefFields
         {
             if (keyNode is not YamlScalarNode { Value: { } key })
             {
-                context.UnknownKey(YamlNodes.Describe(keyNode), keyNode);
+                context.UnknownKey(YamlNodes.Describe(keyNode), keyNode, hint: string.Empty);
                 continue;
             }
 
@@ -46,7 +51,7 @@ internal static partial class BriefFields
             var line = context.LineOf(keyNode.Start);
             if (!ParseField(patch, field, key, value, line, context))
             {
-                context.UnknownKey(key, keyNode);
+                context.UnknownKey(key, keyNode, Suggestions.DidYouMean(key, KnownKeys));
             }
         }
 
@@ -131,7 +136,8 @@ internal static partial class BriefFields
 
     /// <summary>
     /// A date is copied as written (white space normalised), except that an unquoted YAML timestamp is put in
-    /// canonical ISO form (<see cref="YamlTimestamp"/>); a text that is not ISO 8601 is kept, with a warning.
+    /// canonical ISO form (<see cref="YamlTimestamp"/>); a text the site cannot date by (<see cref="BriefDate"/>) is
+    /// kept, with a warning that the brief will be undated.
     /// </summary>
     private static PatchField<string?>? Date(YamlNode value, string key, int line, YamlContext context)
     {
@@ -141,7 +147,7 @@ internal static partial class BriefFields
             field = new(canonical, line);
         }
 
-        if (field is { Value: { Length: > 0 } date } && !IsoDate().IsMatch(date))
+        if (field is { Value: { Length: > 0 } date } && BriefDate.TryParse(date) is null)
         {
             context.Report(context.Codes.DateNotIso, value.Start, YamlNodes.Shown(date));
         }
@@ -164,7 +170,4 @@ internal static partial class BriefFields
 
         return result;
     }
-
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?$")]
-    private static partial Regex IsoDate();
 }

@@ -214,13 +214,15 @@ internal static class FieldReaders
         var parts = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in mapping.Children)
         {
-            if (keyNode is YamlScalarNode { Value: { } k } && known.Contains(k, StringComparer.Ordinal))
+            var name = (keyNode as YamlScalarNode)?.Value;
+            if (name is not null && known.Contains(name, StringComparer.Ordinal))
             {
-                parts[k] = value;
+                parts[name] = value;
             }
             else
             {
-                context.UnknownKey(field + "." + (keyNode is YamlScalarNode { Value: { } name } ? name : YamlNodes.Describe(keyNode)), keyNode);
+                var hint = name is null ? string.Empty : Suggestions.DidYouMean(name, known);
+                context.UnknownKey(field + "." + (name ?? YamlNodes.Describe(keyNode)), keyNode, hint);
             }
         }
 

@@ -44,6 +44,7 @@ internal sealed class YamlContext
     public void MissingPart(string field, string part, YamlNode node)
         => Report(Codes.MissingPart, node.Start, field, part);
 
-    public void UnknownKey(string key, YamlNode keyNode)
-        => Report(Codes.UnknownKey, keyNode.Start, YamlNodes.Shown(key));
+    /// <summary>Reports an unknown key; <paramref name="hint"/> ends the message (<see cref="Suggestions.DidYouMean"/>).</summary>
+    public void UnknownKey(string key, YamlNode keyNode, string hint)
+        => Report(Codes.UnknownKey, keyNode.Start, YamlNodes.Shown(key), hint);
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
@@ -7,9 +6,9 @@ namespace BriefGen.Reading.FrontMatter;
 
 /// <summary>
 /// Parses a YAML text (front matter or sidecar) into its root mapping. Errors are reported at the file's line and
-/// column with YamlDotNet's own message (without its location prefix); nothing here throws for bad input.
+/// column, worded by <see cref="YamlErrors"/>; nothing here throws for bad input.
 /// </summary>
-internal static partial class YamlMappingLoader
+internal static class YamlMappingLoader
 {
     /// <summary>Deeper nesting than any field needs; the bound keeps YamlDotNet's recursive node building safe.</summary>
     internal const int MaxDepth = 32;
@@ -36,7 +35,7 @@ internal static partial class YamlMappingLoader
         }
         catch (Exception ex)
         {
-            ReportParseFailure(ex, replay, context);
+            ReportParseFailure(ex, replay, yaml, context);
             return false;
         }
 
@@ -108,29 +107,15 @@ internal static partial class YamlMappingLoader
         }
         catch (Exception ex)
         {
-            ReportParseFailure(ex, parser, context);
+            ReportParseFailure(ex, parser, yaml, context);
             return null;
         }
     }
 
-    private static void ReportParseFailure(Exception ex, IParser? parser, YamlContext context)
+    /// <summary>Reports the parse failure worded for people (<see cref="YamlErrors"/>) at the text's line and column.</summary>
+    private static void ReportParseFailure(Exception ex, IParser? parser, string yaml, YamlContext context)
     {
-        if (ex is YamlException yaml)
-        {
-            var message = ex.InnerException is YamlException inner && yaml.Message == inner.Message ? inner.Message : yaml.Message;
-            context.Report(context.Codes.InvalidYaml, yaml.Start, YamlNodes.Shown(StripLocation(message), int.MaxValue));
-            return;
-        }
-
-        // YamlDotNet occasionally fails with a non-YAML exception on malformed input (e.g. an unclosed flow list
-        // followed by a mapping); report it where the parser last stood rather than as a crash.
-        var at = parser?.Current?.End ?? Mark.Empty;
-        context.Report(context.Codes.InvalidYaml, at, "the YAML parser stopped near here (" + ex.Message + ")");
+        var (at, message) = YamlErrors.Describe(ex, parser, yaml);
+        context.Report(context.Codes.InvalidYaml, at, message);
     }
-
-    /// <summary>YamlException messages may start with "(Line: 2, Col: 3, Idx: 9) - (Line: …): "; the diagnostic carries the location.</summary>
-    internal static string StripLocation(string message) => LocationPrefix().Replace(message, string.Empty).Trim();
-
-    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
-    private static partial Regex LocationPrefix();
 }

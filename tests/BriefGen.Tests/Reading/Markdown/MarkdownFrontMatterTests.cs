@@ -57,6 +57,41 @@ public sealed class MarkdownFrontMatterTests
     }
 
     [Fact]
+    public void Read_DateNotIso_SaysTheBriefIsUndated()
+    {
+        var result = MarkdownTestReader.ReadSeed("title: T\ndate: June 5 2025\n");
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(
+            "'June 5 2025' is not a date BriefGen understands (YYYY-MM-DD or YYYY-MM-DDThh:mm:ss±hh:mm); it is kept as written, but the brief is undated: its page shows no date, it is listed after every dated brief and left out of the feed",
+            d.Message);
+    }
+
+    [Theory]
+    [InlineData("\"2025-05-19 11:00:00-04:00\"")] // ISO-like, but no brief can be dated by it
+    [InlineData("\"2025-05-19T11:00:00.5Z\"")]
+    [InlineData("2025-05-19 11:00:00.5")]
+    public void Read_DateTheSiteCannotUse_IsWarnedNotSilentlyUndated(string date)
+    {
+        var result = MarkdownTestReader.ReadSeed("title: T\ndate: " + date + "\n");
+
+        Assert.Equal(("BG1208", 3, 7), (Assert.Single(result.Diagnostics).Id, result.Diagnostics[0].Line, result.Diagnostics[0].Column));
+        Assert.Null(BriefGen.Site.BriefDate.TryParse(result.Brief!.Published));
+    }
+
+    [Theory]
+    [InlineData("titel: T\n", "unknown front-matter key 'titel' is ignored; did you mean 'title'?")]
+    [InlineData("title: T\nsumary: S\n", "unknown front-matter key 'sumary' is ignored; did you mean 'summary'?")]
+    [InlineData("title: T\nauthors:\n  - nmae: A\n    name: B\n", "unknown front-matter key 'authors.nmae' is ignored; did you mean 'name'?")]
+    [InlineData("title: T\nflavour: x\n", "unknown front-matter key 'flavour' is ignored")]
+    public void Read_UnknownKey_SuggestsTheClosestKnownName(string frontMatter, string message)
+    {
+        var result = MarkdownTestReader.ReadSeed(frontMatter);
+
+        Assert.Contains(result.Diagnostics, d => d.Id == "BG1204" && d.Message == message);
+    }
+
+    [Fact]
     public void Read_TagsAlias_SetsTopicsDeDuplicatedInFirstSeenOrder()
     {
         var result = MarkdownTestReader.ReadSeed("title: T\ntags: [Trade, Oceans, \" Trade \", Asia, Oceans]\n");
@@ -202,7 +237,7 @@ public sealed class MarkdownFrontMatterTests
         Assert.Null(result.Brief);
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal(("BG1201", DiagnosticSeverity.Error, 4, 7), (d.Id, d.Severity, d.Line, d.Column));
-        Assert.Equal("the front matter is not valid YAML: While scanning a plain scalar value, found invalid mapping.", d.Message);
+        Assert.Equal("the front matter is not valid YAML: unexpected ':' here: put a value that holds ': ' in quotes, give every key its ':', and start each key at the column of the keys above it", d.Message);
         Assert.DoesNotContain("Idx:", d.Message, StringComparison.Ordinal);
     }
 

@@ -33,6 +33,30 @@ public sealed class SidecarOverrideTests
     }
 
     [Fact]
+    public void Load_SidecarUnknownKey_SuggestsTheClosestKnownName()
+    {
+        using var temp = new TempFolder();
+
+        var loaded = Load(temp, "x.md", MarkdownSeed, "kindd: Report\n");
+
+        var d = Assert.Single(loaded.Diagnostics);
+        Assert.Equal(("BG1303", "seeds/x.yml", 1, 1), (d.Id, d.Path, d.Line, d.Column));
+        Assert.Equal("unknown sidecar key 'kindd' is ignored; did you mean 'kind'?", d.Message);
+    }
+
+    [Fact]
+    public void Load_SidecarDateNotUnderstood_SaysTheBriefIsUndated()
+    {
+        using var temp = new TempFolder();
+
+        var loaded = Load(temp, "x.md", MarkdownSeed, "date: 5/6/2025\n");
+
+        var d = Assert.Single(loaded.Diagnostics);
+        Assert.Equal(("BG1307", 1, 7), (d.Id, d.Line, d.Column));
+        Assert.Contains("the brief is undated: its page shows no date, it is listed after every dated brief and left out of the feed", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_SidecarList_ReplacesNotMerges()
     {
         using var temp = new TempFolder();

@@ -15,7 +15,7 @@ public sealed class PageDumpDateTests
         Assert.Equal(8, d.Line);
         Assert.Equal(1, d.Column);
         Assert.Equal("seeds/test.txt", d.Path);
-        Assert.Equal("could not parse date 'October 25, 2024 11:27 am (XYZ)'", d.Message);
+        Assert.Equal("could not parse date 'October 25, 2024 11:27 am (XYZ)', so the brief is undated: its page shows no date, it is listed after every dated brief and left out of the feed", d.Message);
     }
 
     [Fact]
