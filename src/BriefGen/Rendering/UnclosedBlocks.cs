@@ -15,7 +15,7 @@ namespace BriefGen.Rendering;
 internal static class UnclosedBlocks
 {
     private const string ScribanMessage = "The <end> statement was not found";
-    private const int MaxTags = 2_000;
+    private const int MaxTags = 1_000;
     private const int MaxUnclosed = 8;
 
     /// <summary>Keywords that open a block when they begin a statement (<c>for.index</c> is a variable, not a loop).</summary>
@@ -53,7 +53,7 @@ internal static class UnclosedBlocks
     /// The blocks left open, in the order of the text; empty when the blocks balance, an <c>end</c> closes nothing, or
     /// the template is past the bounds that keep this search quick (it tries every opener for every block left open).
     /// </summary>
-    internal static List<Tag> Find(string text)
+    private static List<Tag> Find(string text)
     {
         var tags = Scan(text);
         var open = new List<Tag>();
@@ -167,5 +167,5 @@ internal static class UnclosedBlocks
     }
 
     /// <summary>A block's opening keyword (null: an <c>end</c>) and where it is (0-based line and column).</summary>
-    internal readonly record struct Tag(string? Keyword, int Offset, int Line, int Column, bool Alone, int Indent);
+    private readonly record struct Tag(string? Keyword, int Offset, int Line, int Column, bool Alone, int Indent);
 }
