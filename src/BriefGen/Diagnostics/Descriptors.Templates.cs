@@ -34,4 +34,19 @@ public static partial class Descriptors
     /// </summary>
     public static readonly DiagnosticDescriptor MarkdownBlockAsText = new(
         "BG3007", "Markdown block shown as text", "a block of the body nests brackets, emphasis, block quotes or lists more than {0} deep, or holds more than {1} '[' brackets; it is shown as plain text", DiagnosticSeverity.Warning);
+
+    /// <summary>
+    /// BG3008: a template reads a variable that does not exist (a typo, or one this page does not get); it reads as
+    /// empty. Reported once per template location and build; an error under <c>strict: true</c>.
+    /// </summary>
+    public static readonly DiagnosticDescriptor UnknownVariable = new(
+        "BG3008", "Unknown template variable", "there is no variable `{0}` here, so it reads as empty{1}", DiagnosticSeverity.Warning);
+
+    /// <summary>
+    /// BG3009: a template reads a member that its object does not have (<c>brief.titel</c>); it reads as empty. A
+    /// member that exists but holds null is not reported. Once per template location and build; an error under
+    /// <c>strict: true</c>.
+    /// </summary>
+    public static readonly DiagnosticDescriptor UnknownMember = new(
+        "BG3009", "Unknown member", "{0} has no member `{1}`, so it reads as empty{2}", DiagnosticSeverity.Warning);
 }

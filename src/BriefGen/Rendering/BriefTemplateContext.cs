@@ -1,3 +1,4 @@
+using BriefGen.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -8,7 +9,8 @@ namespace BriefGen.Rendering;
 /// <summary>
 /// The template context of every page: every value a template prints is escaped (<see cref="MarkupEscaper"/>)
 /// unless it is <see cref="RawHtml"/>, a URL member that is not safe to link reads as null (<see cref="LinkSafeAccessor"/>),
-/// and loops and recursion are bounded so no template can hang a build.
+/// loops and recursion are bounded so no template can hang a build, and reading a variable or member that does not
+/// exist is reported (<see cref="UnknownNames"/>).
 /// A <c>for</c> loop over data runs to its end (<see cref="StepLimit"/> is far beyond any site's data); a <c>while</c>
 /// loop, which need not end, stops after <see cref="WhileLimit"/> steps, and output after <see cref="OutputLimitChars"/>.
 /// </summary>
@@ -53,10 +55,18 @@ public sealed class BriefTemplateContext : TemplateContext
         EnableRelaxedMemberAccess = true;
         EnableRelaxedTargetAccess = true; // brief.license.url is null, not an error, when there is no licence
         MemberRenamer = member => member.Name;
+        TryGetVariable = ReadUnknownVariable; // Scriban calls these only when a lookup failed
+        TryGetMember = ReadUnknownMember;
     }
 
     /// <summary>Where the names of included templates are collected (for the incremental build state); null: not collected.</summary>
     internal ISet<string>? TemplatesUsed { get; set; }
+
+    /// <summary>Where reads of names that do not exist are reported (with <see cref="Diagnostics"/>); null: not reported.</summary>
+    internal UnknownNames? UnknownNames { get; set; }
+
+    /// <summary>The diagnostics of the page being rendered.</summary>
+    internal DiagnosticBag? Diagnostics { get; set; }
 
     /// <summary>
     /// Readies a context that rendered a page without error for the next page, as if new: Scriban's reset pops the
@@ -70,6 +80,8 @@ public sealed class BriefTemplateContext : TemplateContext
         _whileSteps.Clear();
         TemplatesUsed = null;
         TemplateLoader = null;
+        UnknownNames = null;
+        Diagnostics = null;
     }
 
     /// <inheritdoc/>
@@ -86,6 +98,28 @@ public sealed class BriefTemplateContext : TemplateContext
                 Write(MarkupEscaper.Escape(ObjectToString(textAsObject) ?? ""));
                 return this;
         }
+    }
+
+    private bool ReadUnknownVariable(TemplateContext context, SourceSpan span, ScriptVariable variable, out object? value)
+    {
+        value = null;
+        if (Diagnostics is { } diagnostics)
+        {
+            UnknownNames?.Variable(this, variable, diagnostics);
+        }
+
+        return false;
+    }
+
+    private bool ReadUnknownMember(TemplateContext context, SourceSpan span, object target, string member, out object? value)
+    {
+        value = null;
+        if (Diagnostics is { } diagnostics)
+        {
+            UnknownNames?.Member(this, span, target, member, diagnostics);
+        }
+
+        return false;
     }
 
     /// <summary>Template objects are read through <see cref="LinkSafeAccessor"/>: no unsafe URL reaches a page.</summary>

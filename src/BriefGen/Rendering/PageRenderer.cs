@@ -8,10 +8,14 @@ namespace BriefGen.Rendering;
 
 /// <summary>
 /// Renders one page from a named template and its variables, turning every Scriban problem into a located BG3xxx
-/// diagnostic (template file, line, column) instead of an exception. Thread-safe: each call has its own context.
+/// diagnostic (template file, line, column) instead of an exception, and reporting names a template reads that do
+/// not exist (<see cref="UnknownNames"/>; under <paramref name="strict"/> they fail the page). Thread-safe: each call
+/// has its own context.
 /// </summary>
-internal sealed class PageRenderer(TemplateCatalog catalog, ScriptObject helpers)
+internal sealed class PageRenderer(TemplateCatalog catalog, ScriptObject helpers, bool strict)
 {
+    private readonly UnknownNames _unknownNames = new(strict, helpers);
+
     [ThreadStatic]
     private static BriefTemplateContext? t_context;
 
@@ -19,7 +23,7 @@ internal sealed class PageRenderer(TemplateCatalog catalog, ScriptObject helpers
 
     /// <summary>
     /// The page's bytes as written (<see cref="PageBytes"/>; valid until the next page is rendered on this thread), or
-    /// null after reporting why it could not be rendered.
+    /// null after reporting why it could not be rendered (an error, such as an unknown name under strict).
     /// </summary>
     public ReadOnlyMemory<byte>? Render(string templateName, ScriptObject globals, string page, RenderScope scope)
     {
@@ -46,6 +50,8 @@ internal sealed class PageRenderer(TemplateCatalog catalog, ScriptObject helpers
         var context = TakeContext();
         context.TemplateLoader = catalog.Loader;
         context.TemplatesUsed = scope.Templates;
+        context.UnknownNames = _unknownNames;
+        context.Diagnostics = diagnostics;
         var output = OutputPool.Rent();
         context.PushOutput(output);
         context.PushGlobal(helpers);
@@ -53,7 +59,12 @@ internal sealed class PageRenderer(TemplateCatalog catalog, ScriptObject helpers
         try
         {
             TemplateRun.InPlace(context, template);
-            var bytes = PageBytes.Encode(output.Builder);
+            ReadOnlyMemory<byte>? bytes = null; // a page that reported an error (an unknown name under strict) is not written
+            if (!diagnostics.HasErrors)
+            {
+                bytes = PageBytes.Encode(output.Builder);
+            }
+
             context.Recycle();
             t_context = context; // only a context that finished a page cleanly serves the next one
             return bytes;
@@ -120,5 +131,5 @@ internal sealed class PageRenderer(TemplateCatalog catalog, ScriptObject helpers
     }
 
     private static void Report(DiagnosticBag diagnostics, DiagnosticDescriptor descriptor, SourceSpan span, params object?[] args)
-        => diagnostics.Report(descriptor, span.FileName, span.Start.Line + 1, span.Start.Column + 1, args);
+        => diagnostics.Add(LocatedDiagnostic.At(descriptor, span, args));
 }

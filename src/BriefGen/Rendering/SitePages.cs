@@ -25,6 +25,12 @@ internal sealed partial class SitePages
     /// <summary>Cards kept for reuse across list pages: every card of a 20,000-brief site.</summary>
     private const int MaxKeptCards = 20_000;
 
+    /// <summary>
+    /// The variables the default layout reads that only some page templates set (<c>head_extra</c>: the brief's
+    /// JSON-LD): declared null for every page, so reading them is not an unknown variable (BG3008).
+    /// </summary>
+    private static readonly string[] OptionalLayoutInputs = ["head_extra"];
+
     private readonly ConcurrentDictionary<SiteBrief, ScriptObject> _cards;
     private readonly List<(string Url, string? LastMod)> _sitemap = [];
 
@@ -190,6 +196,11 @@ internal sealed partial class SitePages
     private ReadOnlyMemory<byte>? Render(string template, string file, RenderScope scope, (string Name, object? Value)[] vars)
     {
         var globals = new ScriptObject { ["site"] = _siteObject };
+        foreach (var name in OptionalLayoutInputs)
+        {
+            globals[name] = null; // a page template that sets it replaces it
+        }
+
         foreach (var (name, value) in vars)
         {
             globals[name] = value;

@@ -40,7 +40,7 @@ public static class SiteRenderer
         var builtinInclude = (IScriptCustomFunction)SharedBuiltins.Instance["include"]!;
         var include = new SafeIncludeFunction(builtinInclude, catalog);
         var helpers = HelperFunctions.Create(site.Config.BaseUrl, include, new CachedIncludeFunction(include, catalog.Loader, new IncludeCache()));
-        var pages = new SitePages(site, new PageRenderer(catalog, helpers), store);
+        var pages = new SitePages(site, new PageRenderer(catalog, helpers, site.Config.Strict), store);
         var jobs = pages.Plan();
         var keys = new TemplateKeys(catalog.Loader);
         var siteKey = new InputHasher().Add(incremental.BuildKey).AddValue(pages.SiteVariable).Finish();

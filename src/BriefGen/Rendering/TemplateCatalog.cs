@@ -7,7 +7,7 @@ namespace BriefGen.Rendering;
 /// <summary>
 /// Parses each template once per build and shares the parsed tree across threads (Scriban evaluates a parsed
 /// <see cref="Template"/> without changing it, so one tree serves every page). Captures are rewritten at parse
-/// time (<see cref="CaptureRewriter"/>).
+/// time (<see cref="CaptureRewriter"/>); a block without <c>end</c> is reported where it opens (<see cref="UnclosedBlocks"/>).
 /// </summary>
 public sealed class TemplateCatalog
 {
@@ -27,7 +27,11 @@ public sealed class TemplateCatalog
     {
         var text = Loader.Load(null!, default, displayPath);
         var template = Template.Parse(text, displayPath, new ParserOptions { ExpressionDepthLimit = 128 });
-        if (!template.HasErrors && template.Page is not null)
+        if (template.HasErrors)
+        {
+            UnclosedBlocks.Relocate(template, text);
+        }
+        else if (template.Page is not null)
         {
             CaptureRewriter.Apply(template.Page);
         }

@@ -51,6 +51,12 @@ public sealed record SiteConfig
     /// <summary>Whether a <c>brief.json</c> (the brief's content model) is written beside every brief page.</summary>
     public bool BriefJson { get; init; } = true;
 
+    /// <summary>
+    /// Whether a template reading a variable or member that does not exist (BG3008, BG3009) fails the build; by
+    /// default it is a warning and the name reads as empty.
+    /// </summary>
+    public bool Strict { get; init; }
+
     /// <summary>Every taxonomy key, in navigation order.</summary>
     public static IReadOnlyList<string> TaxonomyKeys { get; } = ["topics", "authors", "programs", "kinds"];
 

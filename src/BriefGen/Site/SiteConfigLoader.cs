@@ -31,6 +31,7 @@ public static class SiteConfigLoader
         ["allowRawHtml"] = (c, v, bad) => Bool(v) is { } b ? c with { AllowRawHtml = b } : bad("allowRawHtml", "true or false"),
         ["taxonomies"] = (c, v, bad) => Strings(v) is { } l && l.All(SiteConfig.TaxonomyKeys.Contains) ? c with { Taxonomies = l } : bad("taxonomies", "a list of topics, authors, programs and kinds"),
         ["briefJson"] = (c, v, bad) => Bool(v) is { } b ? c with { BriefJson = b } : bad("briefJson", "true or false"),
+        ["strict"] = (c, v, bad) => Bool(v) is { } b ? c with { Strict = b } : bad("strict", "true or false"),
         ["chromeLines"] = (c, v, bad) => Strings(v) is { } l ? c with { ChromeLines = l } : bad("chromeLines", "a list of strings"),
         ["maxSeedBytes"] = (c, v, bad) => Int(v) is { } n ? c with { MaxSeedBytes = n } : bad("maxSeedBytes", "a whole number of bytes"),
     };

@@ -10,6 +10,10 @@ internal static class TemplateHarness
 {
     /// <summary>The renderer and its <c>include_cached</c> store, over <paramref name="templates"/> (name, text).</summary>
     public static (PageRenderer Renderer, IncludeCache Cache) RendererWith(params (string Name, string Text)[] templates)
+        => RendererWith(strict: false, templates);
+
+    /// <summary>As above, reporting unknown names as errors when <paramref name="strict"/>.</summary>
+    public static (PageRenderer Renderer, IncludeCache Cache) RendererWith(bool strict, params (string Name, string Text)[] templates)
     {
         var dir = TestSite.TempDir();
         foreach (var (name, text) in templates)
@@ -22,7 +26,7 @@ internal static class TemplateHarness
         var include = new SafeIncludeFunction((IScriptCustomFunction)SharedBuiltins.Instance["include"]!, catalog);
         var cache = new IncludeCache();
         var helpers = HelperFunctions.Create(null, include, new CachedIncludeFunction(include, catalog.Loader, cache));
-        return (new PageRenderer(catalog, helpers), cache);
+        return (new PageRenderer(catalog, helpers, strict), cache);
     }
 
     /// <summary>The page as it would be written (null when it failed), and what rendering it reported.</summary>
