@@ -23,6 +23,9 @@ public sealed class FileSystemSiteWriter : ISiteWriter
     private readonly OpenFolder? _previous;
     private readonly string _workDir;
     private readonly SiteMirror? _mirror;
+    /// <summary>How often a failed build tries to remove its staging tree before leaving it to the next build.</summary>
+    private const int MaxRemovalAttempts = 5;
+
     private readonly OpenFolder? _mirrorFolder;
     private readonly bool _intoMirror;
     private readonly ConcurrentDictionary<string, byte> _claimed;
@@ -175,7 +178,7 @@ public sealed class FileSystemSiteWriter : ISiteWriter
     {
         _previous?.Dispose();
         _mirrorFolder?.Dispose();
-        for (var attempt = 0; attempt < 2 && !_committed && Directory.Exists(_workDir); attempt++)
+        for (var attempt = 0; attempt < MaxRemovalAttempts && !_committed && Directory.Exists(_workDir); attempt++)
         {
             try
             {
@@ -183,7 +186,7 @@ public sealed class FileSystemSiteWriter : ISiteWriter
             }
             catch (Exception e) when (FileSystemFailure.IsFileSystemError(e))
             {
-                // once more (a passing shortage of file descriptors); after that its debris waits for the next build
+                // again (a passing shortage of file descriptors); after that its debris waits for the next build
             }
         }
     }
