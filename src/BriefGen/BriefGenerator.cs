@@ -54,17 +54,16 @@ public static class BriefGenerator
         var outputDir = RealPath.Of(configuredOutput); // a symbolic link is resolved once: the folder it names is built
         var templatesDir = Path.GetFullPath(options.TemplatesDir ?? Path.Combine(siteDir, config.Templates));
         var inputs = new SiteInputs(siteDir, Path.Combine(siteDir, "seeds"), templatesDir, Path.Combine(siteDir, "static"), ConfigFileOf(options, siteDir), options.StateDir);
+        var output = OutputChoice.Of(options, siteDir, configuredOutput, inputs.ConfigFile);
         if (OutputFolderRules.Overlap(outputDir, inputs) is { } overlap)
         {
-            var where = options.OutputDir is null ? SiteConfigResolver.Display(siteDir, inputs.ConfigFile ?? configuredOutput) : SiteConfigResolver.Display(siteDir, configuredOutput);
-            bag.Report(Descriptors.OutputOverlapsSite, where, 0, 0, SiteConfigResolver.Display(siteDir, configuredOutput), overlap);
+            bag.Report(Descriptors.OutputOverlapsSite, output.Where, 0, 0, output.Named, overlap);
             return Result(bag, 0, outputDir, [], 0, clock);
         }
 
         // A folder of the user's is refused before anything is written beside it, even the lock; checked again below.
         var stateFile = BuildState.FileFor(outputDir, options.StateDir);
-        var outputDisplay = SiteConfigResolver.Display(siteDir, outputDir);
-        if (createWriter is null && !IsOurs(options, outputDir, outputDisplay, bag))
+        if (createWriter is null && !IsOurs(options, outputDir, output, bag))
         {
             return Result(bag, 0, outputDir, [], 0, clock);
         }
@@ -81,7 +80,7 @@ public static class BriefGenerator
         using var held = buildLock;
         try
         {
-            if (createWriter is null && !Prepare(options, outputDir, outputDisplay, stateFile, siteDir, bag))
+            if (createWriter is null && !Prepare(options, outputDir, output, stateFile, siteDir, bag))
             {
                 return Result(bag, 0, outputDir, [], 0, clock);
             }
@@ -99,22 +98,22 @@ public static class BriefGenerator
     /// Before anything is read, holding the lock: recovers what a killed build left (<see cref="OutputRecovery"/>) and
     /// checks that the output folder is BriefGen's to replace. False (with BG4011) when it is not.
     /// </summary>
-    private static bool Prepare(SiteBuildOptions options, string outputDir, string outputDisplay, string stateFile, string siteDir, DiagnosticBag bag)
+    private static bool Prepare(SiteBuildOptions options, string outputDir, OutputChoice output, string stateFile, string siteDir, DiagnosticBag bag)
     {
         foreach (var left in OutputRecovery.Run(outputDir, SiteMirror.For(stateFile, null).Dir))
         {
             bag.Report(Descriptors.TidyingFailed, SiteConfigResolver.Display(siteDir, left.FailedPath), 0, 0, SiteConfigResolver.Display(siteDir, left.FailedPath), left.Words);
         }
 
-        return IsOurs(options, outputDir, outputDisplay, bag);
+        return IsOurs(options, outputDir, output, bag);
     }
 
     /// <summary>Whether the output folder is BriefGen's to replace (or the options say to replace it anyway); else BG4011.</summary>
-    private static bool IsOurs(SiteBuildOptions options, string outputDir, string outputDisplay, DiagnosticBag bag)
+    private static bool IsOurs(SiteBuildOptions options, string outputDir, OutputChoice output, DiagnosticBag bag)
     {
         if (!options.CleanDestination && OutputFolderRules.FirstForeignEntry(outputDir) is { } foreign)
         {
-            bag.Report(Descriptors.OutputNotOwned, outputDisplay, 0, 0, outputDisplay, foreign);
+            bag.Report(Descriptors.OutputNotOwned, output.Where, 0, 0, output.Named, foreign);
             return false;
         }
 
@@ -187,7 +186,7 @@ public static class BriefGenerator
         if (options.Seeds is not { Count: > 0 } && !Directory.Exists(seedsDir))
         {
             // An error, not an empty site: a renamed seeds folder must never replace a published site with index pages.
-            bag.Report(Descriptors.SeedsFolderMissing, SiteConfigResolver.Display(siteDir, seedsDir), 0, 0, SiteConfigResolver.Display(siteDir, seedsDir));
+            bag.Report(Descriptors.SeedsFolderMissing, SiteConfigResolver.Display(siteDir, seedsDir), 0, 0, SiteConfigResolver.Display(siteDir, seedsDir), SeedLookalikes.OutsideSeedsHint(siteDir));
             return ([], store, loading.GetAwaiter().GetResult());
         }
 

@@ -125,7 +125,7 @@ public sealed class GenerateBriefSiteTests : IDisposable
     [Theory]
     [InlineData("")]
     [InlineData("..")]
-    public void Execute_OutputFolderHoldsTheSite_BG4010AtTheOutputFolder_NothingTouched(string relativeOutput)
+    public void Execute_OutputFolderHoldsTheSite_BG4010AtTheProjectNamingTheProperty_NothingTouched(string relativeOutput)
     {
         Directory.CreateDirectory(Path.Combine(SiteDir, "seeds"));
         File.WriteAllText(Path.Combine(SiteDir, "seeds", "a.md"), "---\ntitle: A\n---\nBody.\n");
@@ -137,8 +137,8 @@ public sealed class GenerateBriefSiteTests : IDisposable
         Assert.False(task.Execute());
 
         var error = Assert.Single(_engine.Errors);
-        Assert.Equal("BG4010", error.Code);
-        Assert.False(string.IsNullOrEmpty(error.File));
+        Assert.Equal(("BG4010", ProjectFile), (error.Code, error.File));
+        Assert.Contains("(BriefGenOutputDir)", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, Directory.GetFileSystemEntries(_root, "*", SearchOption.AllDirectories).Order());
         Assert.Equal("a.md", Path.GetFileName(Assert.Single(Directory.GetFiles(Path.Combine(SiteDir, "seeds")))));
     }

@@ -37,11 +37,11 @@ public static partial class Descriptors
     /// so it would delete them; nothing is built or touched.
     /// </summary>
     public static readonly DiagnosticDescriptor OutputOverlapsSite = new(
-        "BG4010", "Output folder overlaps the site", "the output folder '{0}' {1}; BriefGen replaces its output folder whole, so nothing was built or changed. Choose a folder of its own, such as _site/", DiagnosticSeverity.Error);
+        "BG4010", "Output folder overlaps the site", "the output folder {0} {1}; BriefGen replaces its output folder whole, so nothing was built or changed. Choose a folder of its own, such as _site/", DiagnosticSeverity.Error);
 
     /// <summary>BG4011: the output folder exists, is not empty and was not made by BriefGen; nothing is touched.</summary>
     public static readonly DiagnosticDescriptor OutputNotOwned = new(
-        "BG4011", "Output folder holds other files", "the output folder '{0}' holds files, such as '{1}', and is not a site BriefGen wrote (it has no .briefgen-site file), so nothing was changed. Put files the site should publish (CNAME, .nojekyll…) in static/, choose an empty or new folder, or pass --clean-destination (MSBuild: BriefGenCleanDestination=true) to replace everything it holds", DiagnosticSeverity.Error);
+        "BG4011", "Output folder holds other files", "the output folder {0} holds files, such as '{1}', and is not a site BriefGen wrote (it has no .briefgen-site file), so nothing was changed. Put files the site should publish (CNAME, .nojekyll…) in static/, choose an empty or new folder, or pass --clean-destination (MSBuild: BriefGenCleanDestination=true) to replace everything it holds", DiagnosticSeverity.Error);
 
     /// <summary>BG4012: the disk or the user's quota is full.</summary>
     public static readonly DiagnosticDescriptor DiskFull = new(

@@ -68,7 +68,7 @@ public static partial class Descriptors
 
     /// <summary>BG1015: the seeds folder does not exist; nothing is built, so a published site is never replaced by an empty one.</summary>
     public static readonly DiagnosticDescriptor SeedsFolderMissing = new(
-        "BG1015", "No seeds folder", "the seeds folder '{0}' does not exist, so nothing was built and the published site was left as it was; create it, or check the site folder's path", DiagnosticSeverity.Error);
+        "BG1015", "No seeds folder", "the seeds folder '{0}' does not exist, so nothing was built and the published site was left as it was; create it, or check the site folder's path{1}", DiagnosticSeverity.Error);
 
     /// <summary>BG1016: a file in the seeds folder looks like a seed (<c>*.markdown</c>, <c>*.html</c>…) but no reader takes it.</summary>
     public static readonly DiagnosticDescriptor SeedLookalikeNotBuilt = new(

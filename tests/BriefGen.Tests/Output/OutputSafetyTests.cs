@@ -123,11 +123,13 @@ public sealed class OutputSafetyTests
         var output = Path.Combine(root, "out");
         Assert.True(Build(site, output).Succeeded);
         var published = TreeHash.Of(output);
-        Directory.Move(Path.Combine(site.Root, "seeds"), Path.Combine(site.Root, "Seeds-renamed"));
+        Directory.Move(Path.Combine(site.Root, "seeds"), Path.Combine(site.Root, "Seeds")); // renamed by mistake
 
         var result = Build(site, output);
 
-        Assert.Equal("BG1015", Assert.Single(result.Diagnostics, d => d.IsError).Id);
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("BG1015", error.Id);
+        Assert.Contains("'Seeds/'", error.Message, StringComparison.Ordinal); // where the seeds went
         Assert.Equal(published, TreeHash.Of(output));
     }
 
