@@ -1,7 +1,8 @@
 using BriefGen.Cli;
 
-// Loaded now, while files can still be opened: when a build runs out of file descriptors (EMFILE), the runtime must
-// not need to load the assembly of the exception type it reports I/O errors with, or the process dies unreported.
-_ = typeof(System.ComponentModel.Win32Exception).Assembly;
+// Every assembly a build may need is loaded now, while files can still be opened: when a build runs out of file
+// descriptors (EMFILE), the runtime must not need to open an assembly to run the code that reports it, or the process
+// dies unreported (a failed load is remembered for the rest of the process).
+AssemblyPreloader.LoadReferencesOf(typeof(BriefGen.BriefGenerator).Assembly, typeof(System.ComponentModel.Win32Exception).Assembly);
 
 return CliApp.Run(args, CliConsole.Standard);

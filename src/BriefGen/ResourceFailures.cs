@@ -17,7 +17,7 @@ internal static class ResourceFailures
     /// <summary>Reports the failures in <paramref name="e"/>, paths shown relative to <paramref name="siteDir"/> where inside it.</summary>
     public static void Report(Exception e, string siteDir, DiagnosticBag bag)
     {
-        foreach (var failure in Flatten(e).Select(inner => FileSystemFailure.From(inner, siteDir)).DistinctBy(f => f.Cause))
+        foreach (var failure in Flatten(e).Select(inner => FileSystemFailure.From(inner, null, fallback: siteDir)).DistinctBy(f => f.Cause))
         {
             var descriptor = failure.Cause switch
             {

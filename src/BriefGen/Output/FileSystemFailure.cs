@@ -69,16 +69,18 @@ internal sealed class FileSystemFailure : IOException
     }
 
     /// <summary>
-    /// The failure behind <paramref name="e"/> on <paramref name="path"/>: .NET reports an errno as the
-    /// <see cref="IOException"/>'s HResult on Unix, and a denied access as an <see cref="UnauthorizedAccessException"/>
-    /// whose inner exception carries it.
+    /// The failure behind <paramref name="e"/> on <paramref name="path"/> (null: the path .NET names in its message, else
+    /// <paramref name="fallback"/>): .NET reports an errno as the <see cref="IOException"/>'s HResult on Unix, and a
+    /// denied access as an <see cref="UnauthorizedAccessException"/> whose inner exception carries it.
     /// </summary>
-    public static FileSystemFailure From(Exception e, string path)
+    public static FileSystemFailure From(Exception e, string? path, string fallback = "")
     {
         if (e is FileSystemFailure known)
         {
             return known;
         }
+
+        path ??= PathIn(e.Message) ?? fallback;
 
         var errno = e switch
         {
@@ -105,6 +107,14 @@ internal sealed class FileSystemFailure : IOException
 
     /// <summary>Whether <paramref name="e"/> is an input or output error of the file system (and so not a bug).</summary>
     public static bool IsFileSystemError(Exception e) => e is IOException or UnauthorizedAccessException;
+
+    /// <summary>The path .NET quotes in an I/O error's message ("No space left on device : '/a/b'"), or null.</summary>
+    private static string? PathIn(string message)
+    {
+        var end = message.LastIndexOf('\'');
+        var start = end > 0 ? message.LastIndexOf('\'', end - 1) : -1;
+        return start >= 0 && end > start + 1 ? message[(start + 1)..end] : null;
+    }
 
     private static int Code(Exception e) => OperatingSystem.IsWindows() ? e.HResult & 0xFFFF : e.HResult is > 0 and < 4096 ? e.HResult : 0;
 }

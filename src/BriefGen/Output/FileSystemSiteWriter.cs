@@ -23,9 +23,6 @@ public sealed class FileSystemSiteWriter : ISiteWriter
     private readonly OpenFolder? _previous;
     private readonly string _workDir;
     private readonly SiteMirror? _mirror;
-    /// <summary>How often a failed build tries to remove its staging tree before leaving it to the next build.</summary>
-    private const int MaxRemovalAttempts = 5;
-
     private readonly OpenFolder? _mirrorFolder;
     private readonly bool _intoMirror;
     private readonly ConcurrentDictionary<string, byte> _claimed;
@@ -178,16 +175,16 @@ public sealed class FileSystemSiteWriter : ISiteWriter
     {
         _previous?.Dispose();
         _mirrorFolder?.Dispose();
-        for (var attempt = 0; attempt < MaxRemovalAttempts && !_committed && Directory.Exists(_workDir); attempt++)
+        try
         {
-            try
+            if (!_committed && Directory.Exists(_workDir))
             {
-                TreeRemover.Delete(_workDir);
+                TreeRemover.DeleteRetrying(_workDir);
             }
-            catch (Exception e) when (FileSystemFailure.IsFileSystemError(e))
-            {
-                // again (a passing shortage of file descriptors); after that its debris waits for the next build
-            }
+        }
+        catch (Exception e) when (FileSystemFailure.IsFileSystemError(e))
+        {
+            // the build already failed, or is being abandoned: its debris waits for the next one
         }
     }
 
@@ -210,7 +207,7 @@ public sealed class FileSystemSiteWriter : ISiteWriter
         {
             if (_mirror is null || !TryAdopt(_workDir, files))
             {
-                TreeRemover.Delete(_workDir);
+                TreeRemover.DeleteRetrying(_workDir);
             }
         });
     }

@@ -26,6 +26,26 @@ internal static class TreeRemover
         }
     }
 
+    /// <summary>
+    /// Deletes <paramref name="root"/> like <see cref="Delete"/>, trying again up to <paramref name="attempts"/> times in
+    /// all (a passing shortage of file descriptors); throws the last failure when the tree is still there.
+    /// </summary>
+    public static void DeleteRetrying(string root, int attempts = 5)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Delete(root);
+                return;
+            }
+            catch (Exception e) when (FileSystemFailure.IsFileSystemError(e) && attempt < attempts && Directory.Exists(root))
+            {
+                // once more
+            }
+        }
+    }
+
     private static void MakeWritable(string root)
     {
         if (OperatingSystem.IsWindows())

@@ -252,6 +252,9 @@ public sealed class OutputSafetyTests
         Assert.Equal(FailureCause.Other, FileSystemFailure.From(new IOException("x"), "/a").Cause);
         var full = FileSystemFailure.From(new IOException("No space left on device : '/a'", 28), "/a");
         Assert.Equal(("/a", "No space left on device"), (full.FailedPath, full.Words));
+        var unlocated = FileSystemFailure.From(new IOException("Too many open files : '/s/static/x.css'", 24), null, fallback: "/s");
+        Assert.Equal("/s/static/x.css", unlocated.FailedPath); // the path .NET names, where the caller knew none
+        Assert.Equal("/s", FileSystemFailure.From(new IOException("Too many open files", 24), null, fallback: "/s").FailedPath);
     }
 
     [Fact]
