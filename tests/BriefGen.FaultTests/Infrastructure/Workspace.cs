@@ -1,8 +1,8 @@
 namespace BriefGen.FaultTests.Infrastructure;
 
 /// <summary>
-/// One test's folders: the site in <c>ROOT/site</c> and the output folder <c>ROOT/work/published</c>, alone in its
-/// parent so that whatever a build leaves beside it shows.
+/// One test's folders: the site in <c>site</c> and the output folder <c>published</c> inside <c>work</c> (both under a
+/// fresh temporary folder), the output alone in its parent so that whatever a build leaves beside it shows.
 /// </summary>
 internal sealed class Workspace : IDisposable
 {
