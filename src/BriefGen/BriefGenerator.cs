@@ -85,7 +85,7 @@ public static class BriefGenerator
                 return Result(bag, 0, outputDir, [], 0, clock);
             }
 
-            return Generate(new BuildRun(options, siteDir, config, outputDir, templatesDir), createWriter, seedLoader, seedBudget, bag, timings, clock);
+            return Generate(new BuildRun(options, config, outputDir, inputs), createWriter, seedLoader, seedBudget, bag, timings, clock);
         }
         catch (Exception e) when (ResourceFailures.AllFromFileSystem(e))
         {
@@ -102,7 +102,7 @@ public static class BriefGenerator
     {
         foreach (var left in OutputRecovery.Run(outputDir, SiteMirror.For(stateFile, null).Dir))
         {
-            bag.Report(Descriptors.TidyingFailed, SiteConfigResolver.Display(siteDir, left.FailedPath), 0, 0, SiteConfigResolver.Display(siteDir, left.FailedPath), left.Words);
+            ReportTidying(left, siteDir, bag);
         }
 
         return IsOurs(options, outputDir, output, bag);
@@ -123,7 +123,8 @@ public static class BriefGenerator
     /// <summary>Read, assemble, render and write, once the output folder is known to be BriefGen's.</summary>
     private static BuildResult Generate(BuildRun run, Func<string, ISiteWriter>? createWriter, SeedLoader? seedLoader, long seedBudget, DiagnosticBag bag, BuildTimings timings, Stopwatch clock)
     {
-        var (options, siteDir, config, outputDir) = (run.Options, run.SiteDir, run.Config, run.OutputDir);
+        var (options, config, outputDir, inputs) = (run.Options, run.Config, run.OutputDir, run.Inputs);
+        var siteDir = inputs.SiteDir;
 
         // Only a site on disk has a previous build to keep files and seeds from; its state loads while the seeds
         // folder is listed, as neither needs the other.
@@ -131,7 +132,7 @@ public static class BriefGenerator
         var loading = createWriter is null
             ? Task.Run(() => IncrementalBuild.Start(outputDir, options.StateDir, config, stateBag))
             : Task.FromResult(IncrementalBuild.None);
-        var (briefs, store, incremental) = ReadSeeds(options, siteDir, config, seedLoader, seedBudget, loading, bag);
+        var (briefs, store, incremental) = ReadSeeds(options, inputs, config, seedLoader, seedBudget, loading, bag);
         bag.AddRange(stateBag.ToImmutable());
         var parallelism = options.MaxParallelism ?? Environment.ProcessorCount;
         timings.Mark("read");
@@ -145,7 +146,7 @@ public static class BriefGenerator
         }
 
         using var writer = createWriter is null ? new FileSystemSiteWriter(outputDir, incremental.Mirror) : createWriter(outputDir);
-        var (found, rendered) = SiteRenderer.Render(site, run.TemplatesDir, SiteConfigResolver.Display(siteDir, run.TemplatesDir), Path.Combine(siteDir, "static"), writer, parallelism, store, incremental);
+        var (found, rendered) = SiteRenderer.Render(site, inputs.TemplatesDir, SiteConfigResolver.Display(siteDir, inputs.TemplatesDir), inputs.StaticDir, writer, parallelism, store, incremental);
         bag.AddRange(found);
         timings.Mark("render+write");
         bag.TreatAsErrors(options.WarningsAsErrors); // before the commit: a warning turned into an error writes nothing
@@ -155,7 +156,7 @@ public static class BriefGenerator
         {
             if (writer is FileSystemSiteWriter { AfterCommitFailure: { } tidy })
             {
-                bag.Report(Descriptors.TidyingFailed, SiteConfigResolver.Display(siteDir, tidy.FailedPath), 0, 0, SiteConfigResolver.Display(siteDir, tidy.FailedPath), tidy.Words);
+                ReportTidying(tidy, siteDir, bag);
             }
 
             incremental.Next.Files = files;
@@ -164,6 +165,13 @@ public static class BriefGenerator
         }
 
         return Result(bag, site.Briefs.Count, outputDir, files, writer.FilesWritten, clock) with { FilesRendered = rendered, Timings = timings };
+    }
+
+    /// <summary>BG4015: tidying up what a build (this one or an interrupted one) left failed; the site is whole.</summary>
+    private static void ReportTidying(FileSystemFailure failure, string siteDir, DiagnosticBag bag)
+    {
+        var path = SiteConfigResolver.Display(siteDir, failure.FailedPath);
+        bag.Report(Descriptors.TidyingFailed, path, 0, 0, path, failure.Words);
     }
 
     /// <summary>The configuration file a build reads, when there is one.</summary>
@@ -178,11 +186,11 @@ public static class BriefGenerator
     /// the previous build comes from the seed cache instead (and is read whole only if a page of it is rendered).
     /// The incremental state being loaded (<paramref name="loading"/>) is awaited once the seeds are listed.
     /// </summary>
-    private static (List<(string, Model.Brief)> Briefs, SeedStore Store, IncrementalBuild Incremental) ReadSeeds(SiteBuildOptions options, string siteDir, SiteConfig config, SeedLoader? seedLoader, long seedBudget, Task<IncrementalBuild> loading, DiagnosticBag bag)
+    private static (List<(string, Model.Brief)> Briefs, SeedStore Store, IncrementalBuild Incremental) ReadSeeds(SiteBuildOptions options, SiteInputs inputs, SiteConfig config, SeedLoader? seedLoader, long seedBudget, Task<IncrementalBuild> loading, DiagnosticBag bag)
     {
+        var (siteDir, seedsDir) = (inputs.SiteDir, inputs.SeedsDir);
         var loader = seedLoader ?? SeedLoader.CreateDefault(new ReaderOptions { ExtraChromeLines = config.ChromeLines, MaxSeedBytes = config.MaxSeedBytes });
         var store = new SeedStore(loader, seedBudget);
-        var seedsDir = Path.Combine(siteDir, "seeds");
         if (options.Seeds is not { Count: > 0 } && !Directory.Exists(seedsDir))
         {
             // An error, not an empty site: a renamed seeds folder must never replace a published site with index pages.

@@ -1,19 +1,17 @@
 namespace BriefGen.Output;
 
 /// <summary>
-/// Which file or folder a path names, whatever it is called now: its device, inode and birth time (0 where the file
-/// system keeps none). A rename keeps it; a folder deleted and made again under the same name gets another one, even
-/// when the inode number is reused, because its birth time differs.
+/// Which file a path names, whatever it is called: its device and inode. The two names of a hard link share it, so it
+/// tells whether the mirror still holds the very file that is published.
 /// </summary>
 /// <param name="Device">The device the file lives on.</param>
 /// <param name="Inode">The inode number on that device.</param>
-/// <param name="BirthTicks">When the inode was made (UTC ticks), or 0 when unknown.</param>
-internal readonly record struct FileIdentity(ulong Device, ulong Inode, long BirthTicks)
+internal readonly record struct FileIdentity(ulong Device, ulong Inode)
 {
     /// <summary>
     /// The identity of what <paramref name="path"/> names, not following a final symbolic link; null when nothing is
-    /// there. Without <c>statx</c> (not Linux) a folder is known by its creation time alone, which is weaker but still
-    /// tells a folder made again apart.
+    /// there. Without <c>statx</c> (not Linux) a file is known by its creation time, which is weaker but still tells a
+    /// file replaced by hand apart.
     /// </summary>
     public static FileIdentity? Of(string path)
     {
@@ -27,6 +25,6 @@ internal readonly record struct FileIdentity(ulong Device, ulong Inode, long Bir
             return null;
         }
 
-        return new FileIdentity(0, 0, File.GetCreationTimeUtc(path).Ticks);
+        return new FileIdentity(0, (ulong)File.GetCreationTimeUtc(path).Ticks);
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.Win32.SafeHandles;
 namespace BriefGen.Output;
 
 /// <summary>
-/// Linux's <c>statx</c> and <c>open(O_PATH)</c>: what a path names, its size, times and identity in one system call,
+/// Linux's <c>statx</c> and <c>open(O_PATH)</c>: what a path names, its size, time and identity in one system call,
 /// not following a final symbolic link. Unavailable (not Linux, or a C library without <c>statx</c>): callers fall
 /// back to .NET's file APIs.
 /// </summary>
@@ -16,8 +16,8 @@ internal static class Statx
     private const int OpenPathOnly = 0x200000; // O_PATH: the same on every Linux architecture .NET runs on
     private const int OpenCloseOnExec = 0x80000; // O_CLOEXEC: likewise
 
-    /// <summary>The fields asked for: type, size, modification time, inode and birth time.</summary>
-    private const uint Mask = 0x1 | 0x200 | 0x40 | 0x100 | 0x800;
+    /// <summary>The fields asked for: type, size, modification time and inode.</summary>
+    private const uint Mask = 0x1 | 0x200 | 0x40 | 0x100;
 
     private static bool s_unavailable;
 
@@ -107,11 +107,7 @@ internal static class Statx
 [StructLayout(LayoutKind.Explicit, Size = 256)]
 internal struct StatxBuffer
 {
-    private const uint BirthTimeReturned = 0x800;
     private const ushort FileTypeMask = 0xF000;
-
-    [FieldOffset(0)]
-    public uint Returned;
 
     [FieldOffset(28)]
     public ushort Mode;
@@ -121,12 +117,6 @@ internal struct StatxBuffer
 
     [FieldOffset(40)]
     public ulong Size;
-
-    [FieldOffset(80)]
-    public long BirthSeconds;
-
-    [FieldOffset(88)]
-    public uint BirthNanoseconds;
 
     [FieldOffset(112)]
     public long MtimeSeconds;
@@ -152,9 +142,6 @@ internal struct StatxBuffer
     /// <summary>As .NET converts times: whole seconds since 1970, plus the nanoseconds in 100 ns ticks.</summary>
     public readonly FileStamp Stamp => new((long)Size, DateTime.UnixEpoch.Ticks + (MtimeSeconds * TimeSpan.TicksPerSecond) + (MtimeNanoseconds / 100));
 
-    /// <summary>The device, inode and (where the file system keeps it) birth time: no other file has all three.</summary>
-    public readonly FileIdentity Identity => new(
-        ((ulong)DeviceMajor << 32) | DeviceMinor,
-        Inode,
-        (Returned & BirthTimeReturned) != 0 ? (BirthSeconds * TimeSpan.TicksPerSecond) + (BirthNanoseconds / 100) : 0);
+    /// <summary>The device and inode: no other file has both.</summary>
+    public readonly FileIdentity Identity => new(((ulong)DeviceMajor << 32) | DeviceMinor, Inode);
 }
