@@ -134,6 +134,20 @@ public sealed class OutputSafetyTests
     }
 
     [Fact]
+    public void FailedFirstBuild_LeavesNoOutputFolder_AndNothingBeside()
+    {
+        var root = NewRoot(out var site);
+        var output = Path.Combine(root, "out");
+        File.WriteAllText(Path.Combine(site.Root, "templates", "topic.sbn-html"), "{{ include 'missing.sbn-html' }}");
+
+        var result = Build(site, output);
+
+        Assert.False(result.Succeeded);
+        Assert.False(Directory.Exists(output));
+        AssertNothingBeside(output);
+    }
+
+    [Fact]
     public void EmptySeedsFolder_IsAWarning()
     {
         var root = NewRoot(out var site);
