@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using BriefGen.Diagnostics;
 using BriefGen.Incremental;
+using BriefGen.Model;
 using BriefGen.Output;
 using BriefGen.Reading;
 using BriefGen.Rendering;
 using BriefGen.Site;
+using BriefGen.FileSystem;
 
 namespace BriefGen;
 
@@ -138,7 +140,7 @@ public static class BriefGenerator
         timings.Mark("read");
 
         // Assembled even after reading errors, so slug collisions show up in the same run; nothing is rendered then.
-        var site = SiteAssembler.Assemble(config, briefs, bag, store.HashesOf);
+        var site = SiteAssembler.Assemble(config, briefs, bag, store);
         timings.Mark("assemble");
         if (bag.HasErrors)
         {
@@ -146,7 +148,8 @@ public static class BriefGenerator
         }
 
         using var writer = createWriter is null ? new FileSystemSiteWriter(outputDir, incremental.Mirror) : createWriter(outputDir);
-        var (found, rendered) = SiteRenderer.Render(site, inputs.TemplatesDir, SiteConfigResolver.Display(siteDir, inputs.TemplatesDir), inputs.StaticDir, writer, parallelism, store, incremental);
+        var templates = new TemplateLoader(inputs.TemplatesDir, SiteConfigResolver.Display(siteDir, inputs.TemplatesDir));
+        var (found, rendered) = SiteRenderer.Render(site, new RenderInputs(templates, inputs.StaticDir, parallelism), writer, new PageMemory(incremental, templates));
         bag.AddRange(found);
         timings.Mark("render+write");
         bag.TreatAsErrors(options.WarningsAsErrors); // before the commit: a warning turned into an error writes nothing
@@ -186,7 +189,7 @@ public static class BriefGenerator
     /// the previous build comes from the seed cache instead (and is read whole only if a page of it is rendered).
     /// The incremental state being loaded (<paramref name="loading"/>) is awaited once the seeds are listed.
     /// </summary>
-    private static (List<(string, Model.Brief)> Briefs, SeedStore Store, IncrementalBuild Incremental) ReadSeeds(SiteBuildOptions options, SiteInputs inputs, SiteConfig config, SeedLoader? seedLoader, long seedBudget, Task<IncrementalBuild> loading, DiagnosticBag bag)
+    private static (List<(string, SlimBrief)> Briefs, SeedStore Store, IncrementalBuild Incremental) ReadSeeds(SiteBuildOptions options, SiteInputs inputs, SiteConfig config, SeedLoader? seedLoader, long seedBudget, Task<IncrementalBuild> loading, DiagnosticBag bag)
     {
         var (siteDir, seedsDir) = (inputs.SiteDir, inputs.SeedsDir);
         var loader = seedLoader ?? SeedLoader.CreateDefault(new ReaderOptions { ExtraChromeLines = config.ChromeLines, MaxSeedBytes = config.MaxSeedBytes });
@@ -205,7 +208,7 @@ public static class BriefGenerator
         var now = DateTime.UtcNow;
         var loaded = files.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.MaxParallelism ?? Environment.ProcessorCount))
             .Select(file => Load(file, store, incremental, now)).ToList();
-        var briefs = new List<(string, Model.Brief)>(loaded.Count);
+        var briefs = new List<(string, SlimBrief)>(loaded.Count);
         foreach (var seed in loaded)
         {
             bag.AddRange(seed.Diagnostics);
@@ -223,7 +226,7 @@ public static class BriefGenerator
         return (briefs, store, incremental);
     }
 
-    private static LoadedSeed Load(SeedFile file, SeedStore store, IncrementalBuild incremental, DateTime now)
+    private static StoredSeed Load(SeedFile file, SeedStore store, IncrementalBuild incremental, DateTime now)
     {
         // Stamped before reading: an edit made while the seed is read shows as a new stamp next time.
         var stamp = incremental.StateFile is null ? null : SeedStamp.Of(file, now);

@@ -26,7 +26,7 @@ public class RenderStageBenchmarks
     public int Render()
     {
         using var writer = new InMemorySiteWriter();
-        SiteRenderer.Render(_site, null, "templates", null, writer, Environment.ProcessorCount);
+        SiteRenderer.Render(_site, new RenderInputs(new TemplateLoader(null, "templates"), null, Environment.ProcessorCount), writer);
         return writer.FilesWritten;
     }
 }

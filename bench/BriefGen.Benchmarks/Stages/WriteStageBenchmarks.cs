@@ -3,6 +3,7 @@ using BriefGen.Diagnostics;
 using BriefGen.Output;
 using BriefGen.Reading;
 using BriefGen.Rendering;
+using BriefGen.FileSystem;
 
 namespace BriefGen.Benchmarks.Stages;
 
@@ -23,7 +24,7 @@ public class WriteStageBenchmarks
     {
         var site = BriefGen.Site.SiteAssembler.Assemble(StageCorpus.Config, StageCorpus.Read(SeedLoader.CreateDefault()), new DiagnosticBag());
         var writer = new InMemorySiteWriter();
-        SiteRenderer.Render(site, null, "templates", null, writer, Environment.ProcessorCount);
+        SiteRenderer.Render(site, new RenderInputs(new TemplateLoader(null, "templates"), null, Environment.ProcessorCount), writer);
         _files = writer.Files;
     }
 

@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Text;
 using BriefGen.Diagnostics;
 using BriefGen.Output;
+using BriefGen.Reading;
+using BriefGen.FileSystem;
 
 namespace BriefGen.Incremental;
 

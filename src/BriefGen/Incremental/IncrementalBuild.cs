@@ -1,6 +1,7 @@
 using BriefGen.Diagnostics;
 using BriefGen.Output;
 using BriefGen.Site;
+using BriefGen.Hashing;
 
 namespace BriefGen.Incremental;
 

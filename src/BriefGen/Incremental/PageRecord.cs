@@ -1,4 +1,6 @@
 using BriefGen.Output;
+using BriefGen.FileSystem;
+using BriefGen.Hashing;
 
 namespace BriefGen.Incremental;
 

@@ -3,14 +3,14 @@ using BriefGen.Model;
 namespace BriefGen.Incremental;
 
 /// <summary>
-/// Writes and reads the part of a brief that the seed cache keeps (<see cref="Reading.SeedStore.Slim"/>): every field
-/// but the body, related stories and disclaimer. A damaged state throws <see cref="EndOfStreamException"/> or
+/// Writes and reads the part of a brief that the seed cache keeps, a <see cref="SlimBrief"/>: every field but the
+/// body, related stories and disclaimer. A damaged state throws <see cref="EndOfStreamException"/> or
 /// <see cref="FormatException"/>, which the state loader turns into a full build. Strings go through the state's
 /// string table, so authors, bios and topics repeated across briefs are stored and loaded once.
 /// </summary>
 internal static class SlimBriefCodec
 {
-    public static void Write(StateWriter w, Brief b)
+    public static void Write(StateWriter w, SlimBrief b)
     {
         w.Write(b.Title);
         w.Write(b.Slug);
@@ -52,7 +52,7 @@ internal static class SlimBriefCodec
         w.Write((byte)b.Format);
     }
 
-    public static Brief Read(StateReader r)
+    public static SlimBrief Read(StateReader r)
     {
         var title = r.ReadString();
         var slug = r.ReadString();
@@ -81,7 +81,7 @@ internal static class SlimBriefCodec
             throw new FormatException("a cached brief has an unknown format");
         }
 
-        return new Brief
+        return new SlimBrief
         {
             Title = title, Slug = slug, Kind = kind, KindDescription = kindDescription, Program = program, Summary = summary,
             Published = published, Authors = authors, Image = image, Topics = topics, License = license, Format = format,

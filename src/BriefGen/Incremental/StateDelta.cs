@@ -1,4 +1,6 @@
 using BriefGen.Output;
+using BriefGen.Reading;
+using BriefGen.FileSystem;
 
 namespace BriefGen.Incremental;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.IO.Hashing;
 using BriefGen.Rendering;
+using BriefGen.Hashing;
 
 namespace BriefGen.Incremental;
 

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using BriefGen.Rendering;
+using BriefGen.FileSystem;
 
 namespace BriefGen.Output;
 

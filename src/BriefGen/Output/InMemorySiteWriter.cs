@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
+using BriefGen.Rendering;
+using BriefGen.FileSystem;
 
 namespace BriefGen.Output;
 

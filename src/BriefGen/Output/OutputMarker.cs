@@ -1,4 +1,5 @@
 using System.Text;
+using BriefGen.FileSystem;
 
 namespace BriefGen.Output;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BriefGen.FileSystem;
 
 namespace BriefGen.Output;
 

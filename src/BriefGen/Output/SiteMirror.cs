@@ -1,3 +1,4 @@
+using BriefGen.FileSystem;
 namespace BriefGen.Output;
 
 /// <summary>

@@ -1,8 +1,7 @@
 using BriefGen.Diagnostics;
-using BriefGen.Incremental;
 using System.IO.Enumeration;
 using System.Runtime.InteropServices;
-using BriefGen.Output;
+using BriefGen.FileSystem;
 
 namespace BriefGen.Reading;
 

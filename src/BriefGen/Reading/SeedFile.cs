@@ -10,5 +10,5 @@ public sealed record SeedFile(string FullPath, string DisplayPath, string? Sidec
     /// The seed's and sidecar's lengths and times as the folder listing read them, so the seed cache needs no second
     /// look; null for a seed named directly or reached through a symbolic link.
     /// </summary>
-    internal Incremental.SeedStamp? Listed { get; init; }
+    internal SeedStamp? Listed { get; init; }
 }

@@ -1,18 +1,17 @@
 using System.Collections.Concurrent;
 using BriefGen.Diagnostics;
-using BriefGen.Incremental;
+using BriefGen.Hashing;
 using BriefGen.Model;
-using BriefGen.Site;
 
 namespace BriefGen.Reading;
 
 /// <summary>
-/// Holds the briefs a build read, within a memory budget: while the seeds read so far fit the budget their briefs are
-/// kept whole; past it, a brief keeps only what lists, indexes and feeds of other pages show (the body, related stories
-/// and disclaimer are dropped) and is read again when its own page is rendered. Every brief's content hash is taken
-/// while it is whole, so an incremental build can tell it unchanged without reading it again, and so is the hash of
-/// its slim form, which is all that lists and indexes show of it. Output is the same either way; only memory and
-/// time differ. Thread-safe.
+/// Holds the briefs a build read, within a memory budget, and hands out two forms of each: the <see cref="SlimBrief"/>
+/// that lists, indexes and feeds of other pages show, and the whole <see cref="Brief"/> only through <see cref="Full"/>.
+/// While the seeds read so far fit the budget their briefs are kept whole; past it, a brief is read again when its own
+/// page is rendered. Every brief's content hash is taken while it is whole, so an incremental build can tell it
+/// unchanged without reading it again, and so is the hash of its slim form, which is all that lists and indexes show
+/// of it. Output is the same either way; only memory and time differ. Thread-safe.
 /// </summary>
 internal sealed class SeedStore
 {
@@ -23,114 +22,101 @@ internal sealed class SeedStore
     /// </summary>
     public const long DefaultBudget = 16L * 1024 * 1024;
 
-    [ThreadStatic]
-    private static (SiteBrief Brief, Brief Full)? t_last;
-
     private readonly SeedLoader? _loader;
     private readonly long _budget;
+
     // By reference (briefs are records, equal by value). Not a ConditionalWeakTable: every entry lives as long as the
     // build, and a dependent handle per brief is work for every garbage collection of a 100,000-brief build.
-    private readonly ConcurrentDictionary<Brief, Entry> _entries = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<SlimBrief, Entry> _entries = new(ReferenceEqualityComparer.Instance);
+
+    // The brief each thread read again last: a brief's page and its JSON, rendered one after the other, read it once.
+    private readonly ThreadLocal<(SlimBrief Slim, Brief Full)?> _lastRead = new();
     private long _kept;
 
+    /// <summary>A store that reads seeds with <paramref name="loader"/> (null: it only holds briefs given to <see cref="Keep"/>).</summary>
     public SeedStore(SeedLoader? loader, long budget = DefaultBudget)
     {
         _loader = loader;
         _budget = budget;
     }
 
-    /// <summary>A store of briefs assembled elsewhere, all whole (tests render sites they built themselves).</summary>
-    public static SeedStore Whole { get; } = new(null);
-
-    /// <summary>Reads a seed and keeps its brief whole or slim (see the class summary).</summary>
-    public LoadedSeed Load(SeedFile file)
+    /// <summary>Reads a seed and keeps its brief whole or not (see the class summary).</summary>
+    public StoredSeed Load(SeedFile file)
     {
         var seed = _loader!.Load(file);
         if (seed.Brief is not { } brief)
         {
-            return seed;
+            return new StoredSeed(file, null, seed.Diagnostics);
         }
 
-        var hash = Hash(brief);
-        var slim = Slim(brief);
-        var listed = Hash(slim);
+        var slim = SlimBrief.Of(brief);
         var size = brief.Sections.Sum(s => s.Paragraphs.Sum(p => (long)p.Length)) * sizeof(char);
-        if (Interlocked.Add(ref _kept, size) <= _budget)
-        {
-            _entries.TryAdd(brief, new Entry(null, hash, listed, slim));
-            return seed;
-        }
-
-        _entries.TryAdd(slim, new Entry(file, hash, listed, slim));
-        return seed with { Brief = slim };
+        var kept = Interlocked.Add(ref _kept, size) <= _budget;
+        _entries.TryAdd(slim, new Entry(kept ? null : file, kept ? brief : null, Hash(brief), Hash(slim)));
+        return new StoredSeed(file, slim, seed.Diagnostics);
     }
 
-    /// <summary>
-    /// A seed the previous build read (the seed cache): its brief as lists show it, read whole again only if a page
-    /// of it is rendered.
-    /// </summary>
-    public LoadedSeed LoadCached(SeedFile file, CachedSeed cached)
+    /// <summary>Keeps a brief made elsewhere (tests, benchmarks) whole, and gives its slim form.</summary>
+    public SlimBrief Keep(Brief brief)
     {
-        var slim = cached.Brief;
-        _entries.TryAdd(slim, new Entry(file, cached.ContentHash, cached.ListedHash, slim));
-        return new LoadedSeed(file, slim, []);
+        var slim = SlimBrief.Of(brief);
+        _entries.TryAdd(slim, new Entry(null, brief, Hash(brief), Hash(slim)));
+        return slim;
+    }
+
+    /// <summary>A seed the previous build read (the seed cache): read whole again only if a page of it is rendered.</summary>
+    public StoredSeed LoadCached(SeedFile file, CachedSeed cached)
+    {
+        _entries.TryAdd(cached.Brief, new Entry(file, null, cached.ContentHash, cached.ListedHash));
+        return new StoredSeed(file, cached.Brief, []);
     }
 
     /// <summary>What the seed cache keeps of a brief: its slim form and both hashes, as taken when it was read.</summary>
-    public CachedSeed ToCache(SeedStamp stamp, Brief brief)
-        => _entries.TryGetValue(brief, out var entry)
-            ? new CachedSeed(stamp, entry.Slim, entry.Hash, entry.ListedHash)
-            : new CachedSeed(stamp, Slim(brief), Hash(brief), Hash(Slim(brief)));
-
-    /// <summary>What a brief keeps when slimmed: everything but the body, related stories and disclaimer.</summary>
-    public static Brief Slim(Brief brief) => brief with { Sections = [], Related = [], Disclaimer = null };
-
-    /// <summary>The hashes taken of <paramref name="brief"/> when it was read or taken from the seed cache, or null.</summary>
-    public BriefHashes? HashesOf(Brief brief) => _entries.TryGetValue(brief, out var entry) ? new BriefHashes(entry.Hash, entry.ListedHash) : null;
-
-    /// <summary>The hash of a brief's whole content model (<see cref="InputHasher.AddBrief"/>).</summary>
-    public UInt128 ContentHash(SiteBrief b) => b.Hashes?.Content ?? ContentHash(b.Brief);
-
-    /// <summary>The hash of a brief's whole content model, also for a slimmed one.</summary>
-    public UInt128 ContentHash(Brief brief) => _entries.TryGetValue(brief, out var entry) ? entry.Hash : Hash(brief);
-
-    /// <summary>
-    /// The hash of what lists, indexes and <c>briefs.json</c> show of a brief: its <see cref="Slim"/> form (they are
-    /// given slim briefs past the budget, so they can show nothing else). An edit of the body leaves it unchanged.
-    /// </summary>
-    public UInt128 ListedHash(SiteBrief b) => b.Hashes?.Listed ?? ListedHash(b.Brief);
-
-    /// <summary>The hash of a brief's slim form, also for a slimmed one.</summary>
-    public UInt128 ListedHash(Brief brief) => _entries.TryGetValue(brief, out var entry) ? entry.ListedHash : Hash(Slim(brief));
-
-    /// <summary>
-    /// The whole brief: kept, or read again (the last one read is kept per thread, so a brief's page and its JSON,
-    /// rendered one after the other, read it once). Null after reporting that the seed changed or broke mid-build.
-    /// </summary>
-    public Brief? Full(SiteBrief b, DiagnosticBag diagnostics)
+    public CachedSeed ToCache(SeedStamp stamp, SlimBrief brief)
     {
-        if (!_entries.TryGetValue(b.Brief, out var entry) || entry.File is null)
+        var entry = _entries[brief];
+        return new CachedSeed(stamp, brief, entry.Hash, entry.ListedHash);
+    }
+
+    /// <summary>The hashes taken of <paramref name="brief"/> when it was read or taken from the seed cache.</summary>
+    public BriefHashes HashesOf(SlimBrief brief)
+    {
+        var entry = _entries[brief];
+        return new BriefHashes(entry.Hash, entry.ListedHash);
+    }
+
+    /// <summary>
+    /// The whole brief: kept, or read again. Null after reporting, at <paramref name="sourcePath"/>, that the seed changed
+    /// or broke mid-build.
+    /// </summary>
+    public Brief? Full(SlimBrief brief, string sourcePath, DiagnosticBag diagnostics)
+    {
+        var entry = _entries[brief];
+        if (entry.Whole is { } whole)
         {
-            return b.Brief;
+            return whole;
         }
 
-        if (t_last is { } last && ReferenceEquals(last.Brief, b))
+        if (_lastRead.Value is { } last && ReferenceEquals(last.Slim, brief))
         {
             return last.Full;
         }
 
-        var seed = _loader!.Load(entry.File);
+        var seed = _loader!.Load(entry.File!);
         if (seed.Brief is not { } full || Hash(full) != entry.Hash)
         {
-            diagnostics.Report(Descriptors.UnreadableSeed, b.SourcePath, 0, 0, "the seed changed while the site was being built");
+            diagnostics.Report(Descriptors.UnreadableSeed, sourcePath, 0, 0, "the seed changed while the site was being built");
             return null;
         }
 
-        t_last = (b, full);
+        _lastRead.Value = (brief, full);
         return full;
     }
 
     private static UInt128 Hash(Brief brief) => new InputHasher().AddBrief(brief).Finish();
 
-    private sealed record Entry(SeedFile? File, UInt128 Hash, UInt128 ListedHash, Brief Slim);
+    private static UInt128 Hash(SlimBrief brief) => new InputHasher().AddBrief(brief).Finish();
+
+    /// <summary>What the store holds of one brief: the whole brief, or the file to read it from again; and its hashes.</summary>
+    private sealed record Entry(SeedFile? File, Brief? Whole, UInt128 Hash, UInt128 ListedHash);
 }

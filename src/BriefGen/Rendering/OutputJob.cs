@@ -1,4 +1,4 @@
-using BriefGen.Incremental;
+using BriefGen.Hashing;
 
 namespace BriefGen.Rendering;
 

@@ -1,8 +1,8 @@
 using BriefGen.Diagnostics;
-using BriefGen.Output;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using BriefGen.FileSystem;
 
 namespace BriefGen.Rendering;
 

@@ -17,13 +17,11 @@ namespace BriefGen.Rendering;
 internal sealed class ScriptModel
 {
     private readonly SiteModel _site;
-    private readonly SeedStore _store;
     private readonly MarkdownRenderer _markdown;
 
-    public ScriptModel(SiteModel site, SeedStore store)
+    public ScriptModel(SiteModel site)
     {
         _site = site;
-        _store = store;
         _markdown = new MarkdownRenderer(site.Config.AllowRawHtml);
     }
 
@@ -42,7 +40,7 @@ internal sealed class ScriptModel
     /// </summary>
     public ScriptObject? Full(SiteBrief b, DiagnosticBag diagnostics)
     {
-        if (_store.Full(b, diagnostics) is not { } brief)
+        if (_site.Full(b, diagnostics) is not { } brief)
         {
             return null;
         }

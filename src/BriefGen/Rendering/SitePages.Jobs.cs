@@ -1,6 +1,6 @@
 using BriefGen.Diagnostics;
-using BriefGen.Incremental;
 using BriefGen.Site;
+using BriefGen.Hashing;
 
 namespace BriefGen.Rendering;
 
@@ -58,7 +58,7 @@ internal sealed partial class SitePages
     /// <summary>A brief's <c>brief.json</c>.</summary>
     private sealed class BriefJsonFile(SitePages pages, string file, SiteBrief brief) : OutputJob(file)
     {
-        public override ReadOnlyMemory<byte>? Produce(RenderScope scope) => pages._store.Full(brief, scope.Diagnostics) is { } full ? JsonBytes(full) : null;
+        public override ReadOnlyMemory<byte>? Produce(RenderScope scope) => pages._site.Full(brief, scope.Diagnostics) is { } full ? JsonBytes(full) : null;
 
         public override void AddIdentity(InputHasher hasher) => pages.AddBrief(hasher, brief);
     }

@@ -1,12 +1,12 @@
 using System.Collections.Concurrent;
 using System.Text;
 using BriefGen.Diagnostics;
-using BriefGen.Incremental;
 using BriefGen.Model.Json;
 using BriefGen.Reading;
 using BriefGen.Site;
 using Scriban.Runtime;
 using SiteModel = BriefGen.Site.Site;
+using BriefGen.Hashing;
 
 namespace BriefGen.Rendering;
 
@@ -19,7 +19,6 @@ internal sealed partial class SitePages
 {
     private readonly SiteModel _site;
     private readonly PageRenderer _renderer;
-    private readonly SeedStore _store;
     private readonly ScriptModel _model;
     private readonly ScriptObject _siteObject;
     /// <summary>Cards kept for reuse across list pages: every card of a 20,000-brief site.</summary>
@@ -34,12 +33,11 @@ internal sealed partial class SitePages
     private readonly ConcurrentDictionary<SiteBrief, ScriptObject> _cards;
     private readonly List<(string Url, string? LastMod)> _sitemap = [];
 
-    public SitePages(SiteModel site, PageRenderer renderer, SeedStore store)
+    public SitePages(SiteModel site, PageRenderer renderer)
     {
         _site = site;
         _renderer = renderer;
-        _store = store;
-        _model = new ScriptModel(site, store);
+        _model = new ScriptModel(site);
         _cards = new(ReferenceEqualityComparer.Instance as IEqualityComparer<SiteBrief>); // built when a list first shows the brief
         _siteObject = SiteObject(site);
     }
@@ -237,7 +235,7 @@ internal sealed partial class SitePages
     /// Whatever a page shows of a brief (JSON, feed entry, the page itself) is a function of the brief's content and
     /// URL (taxonomy links follow from names): hashing those stands for the objects built from them.
     /// </summary>
-    private InputHasher AddBrief(InputHasher h, SiteBrief b) => h.Add(_store.ContentHash(b)).Add(b.Url);
+    private InputHasher AddBrief(InputHasher h, SiteBrief b) => h.Add(b.Hashes.Content).Add(b.Url);
 
     /// <summary>
     /// The briefs a page shows whole (the feed) or, when <paramref name="listed"/>, as lists show them: cards and
@@ -249,7 +247,7 @@ internal sealed partial class SitePages
         for (var i = start; i < start + count; i++)
         {
             var b = briefs[i];
-            h.Add(listed ? _store.ListedHash(b) : _store.ContentHash(b)).Add(b.Url);
+            h.Add(listed ? b.Hashes.Listed : b.Hashes.Content).Add(b.Url);
         }
     }
 

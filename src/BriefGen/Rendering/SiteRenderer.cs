@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using BriefGen.Diagnostics;
-using BriefGen.Incremental;
-using BriefGen.Output;
+using BriefGen.FileSystem;
+using BriefGen.Hashing;
 using BriefGen.Reading;
 using BriefGen.Rendering.Functions;
 using Scriban.Runtime;
@@ -17,44 +17,34 @@ namespace BriefGen.Rendering;
 /// file whose inputs and templates hash as the previous build recorded is not rendered: the writer keeps the
 /// previous file (a hard link, same inode and time).
 /// </summary>
-public static class SiteRenderer
+internal static class SiteRenderer
 {
-    /// <summary>Renders every file; the diagnostics say whether the result may be committed.</summary>
-    /// <param name="site">The assembled site.</param>
-    /// <param name="templatesDir">The user's template folder (may be missing).</param>
-    /// <param name="templatesDisplay">How that folder is named in diagnostics.</param>
-    /// <param name="staticDir">The site's static folder (may be missing).</param>
-    /// <param name="writer">Where files go.</param>
-    /// <param name="maxParallelism">How many pages render at once.</param>
-    public static ImmutableArray<Diagnostic> Render(SiteModel site, string? templatesDir, string templatesDisplay, string? staticDir, ISiteWriter writer, int maxParallelism)
-        => Render(site, templatesDir, templatesDisplay, staticDir, writer, maxParallelism, SeedStore.Whole, IncrementalBuild.None).Diagnostics;
+    /// <summary>Renders every file, without an incremental build; the diagnostics say whether the result may be committed.</summary>
+    public static ImmutableArray<Diagnostic> Render(SiteModel site, RenderInputs inputs, ISiteWriter writer)
+        => Render(site, inputs, writer, NoRenderMemory.Instance).Diagnostics;
 
     /// <summary>
-    /// Renders every file that changed since <see cref="IncrementalBuild.Previous"/> and records each in
-    /// <see cref="IncrementalBuild.Next"/>; whole briefs come from <paramref name="store"/>. Also says how many
-    /// generated files were rendered (the others were kept).
+    /// Renders every file that <paramref name="memory"/> cannot keep from the previous build and remembers each. Also says how many generated files were rendered (the
+    /// others were kept).
     /// </summary>
-    internal static (ImmutableArray<Diagnostic> Diagnostics, int Rendered) Render(SiteModel site, string? templatesDir, string templatesDisplay, string? staticDir, ISiteWriter writer, int maxParallelism, SeedStore store, IncrementalBuild incremental)
+    public static (ImmutableArray<Diagnostic> Diagnostics, int Rendered) Render(SiteModel site, RenderInputs inputs, ISiteWriter writer, IRenderMemory memory)
     {
-        var catalog = new TemplateCatalog(new TemplateLoader(templatesDir, templatesDisplay));
+        var catalog = new TemplateCatalog(inputs.Templates);
         var builtinInclude = (IScriptCustomFunction)SharedBuiltins.Instance["include"]!;
         var include = new SafeIncludeFunction(builtinInclude, catalog);
         var helpers = HelperFunctions.Create(site.Config.BaseUrl, include, new CachedIncludeFunction(include, catalog.Loader, new IncludeCache()));
-        var pages = new SitePages(site, new PageRenderer(catalog, helpers, site.Config.Strict), store);
+        var pages = new SitePages(site, new PageRenderer(catalog, helpers, site.Config.Strict));
         var jobs = pages.Plan();
-        var keys = new TemplateKeys(catalog.Loader);
-        var siteKey = new InputHasher().Add(incremental.BuildKey).AddValue(pages.SiteVariable).Finish();
+        var siteKey = new InputHasher().Add(memory.BuildKey).AddValue(pages.SiteVariable).Finish();
         var found = new ConcurrentQueue<Diagnostic>();
         var rendered = 0;
 
-        Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxParallelism) }, (job, state) =>
+        Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, inputs.MaxParallelism) }, (job, state) =>
         {
             var path = OutputPath.Create(job.Path);
             var input = Identity(job, siteKey);
-            if (incremental.Previous.Find(job.Path) is { } before && before.Input == input
-                && keys.Of(before.Templates) == before.TemplatesKey && writer.TryReuse(path, before.File))
+            if (memory.TryKeep(path, input, writer))
             {
-                incremental.Next.Keep(job.Path, before);
                 return;
             }
 
@@ -69,8 +59,7 @@ public static class SiteRenderer
             // A file that reported anything is rendered again next time, so its diagnostics are reported again.
             if (bytes is not null && scope.Diagnostics.Count == 0 && writer.Stamp(path) is { } stamp)
             {
-                var templates = incremental.Next.Share([.. scope.Templates]);
-                incremental.Next.Record(job.Path, new PageRecord(input, templates, keys.Of(templates), stamp));
+                memory.Remember(job.Path, input, scope.Templates, stamp);
             }
 
             foreach (var d in scope.Diagnostics.ToImmutable())
@@ -88,7 +77,7 @@ public static class SiteRenderer
         bagAll.AddRange(found.DistinctBy(d => d.ToString())); // a broken shared template fails every page that ran before the stop
         if (!bagAll.HasErrors)
         {
-            StaticFiles.Copy(staticDir, writer, bagAll);
+            StaticFiles.Copy(inputs.StaticDir, writer, bagAll);
             StaticFiles.CopyAssets(catalog.Loader, writer);
         }
 

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Reflection;
-using BriefGen.Output;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using BriefGen.FileSystem;
 
 namespace BriefGen.Rendering;
 

@@ -1,15 +1,22 @@
+using BriefGen.Diagnostics;
+using BriefGen.Model;
+using BriefGen.Reading;
+
 namespace BriefGen.Site;
 
 /// <summary>
 /// The assembled site: its settings, every brief in site order, and the four taxonomies, of which those the settings
 /// name (<see cref="SiteConfig.Taxonomies"/>) have terms and pages. Read-only once built.
 /// </summary>
-public sealed class Site
+internal sealed class Site
 {
-    internal Site(SiteConfig config, IReadOnlyList<SiteBrief> briefs)
+    private readonly SeedStore _store;
+
+    internal Site(SiteConfig config, IReadOnlyList<SiteBrief> briefs, SeedStore store)
     {
         Config = config;
         Briefs = briefs;
+        _store = store;
         Taxonomies = [.. new[] { Topics, Authors, Programs, Kinds }.Where(t => config.Taxonomies.Contains(t.Key))];
     }
 
@@ -30,6 +37,12 @@ public sealed class Site
 
     /// <summary>The content kinds (Expert Brief, Backgrounder…).</summary>
     public Taxonomy Kinds { get; } = new("kinds", "Kinds", "Kind");
+
+    /// <summary>
+    /// The whole brief of <paramref name="brief"/> (its body, related stories and disclaimer too), kept or read again;
+    /// null after reporting that its seed changed or broke mid-build.
+    /// </summary>
+    public Brief? Full(SiteBrief brief, DiagnosticBag diagnostics) => _store.Full(brief.Brief, brief.SourcePath, diagnostics);
 
     /// <summary>The taxonomies with pages, in navigation order; the others stay empty.</summary>
     public IReadOnlyList<Taxonomy> Taxonomies { get; }

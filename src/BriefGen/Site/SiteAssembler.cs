@@ -1,5 +1,6 @@
 using BriefGen.Diagnostics;
 using BriefGen.Model;
+using BriefGen.Reading;
 
 namespace BriefGen.Site;
 
@@ -7,16 +8,19 @@ namespace BriefGen.Site;
 /// Turns the briefs read from seeds into a <see cref="Site"/>: unique slugs (BG2001 names both files), site order,
 /// and the topic, author, program and kind indexes. Linear in the number of briefs apart from the one sort.
 /// </summary>
-public static class SiteAssembler
+internal static class SiteAssembler
 {
-    /// <summary>Assembles the site; briefs whose slug is taken are reported and left out.</summary>
+    /// <summary>Assembles a site of briefs made in memory, all kept whole; briefs whose slug is taken are reported and left out.</summary>
     public static Site Assemble(SiteConfig config, IEnumerable<(string SourcePath, Brief Brief)> briefs, DiagnosticBag diagnostics)
-        => Assemble(config, briefs, diagnostics, _ => null);
-
-    /// <summary>Assembles the site, each brief placed with the hashes <paramref name="hashesOf"/> gives of it.</summary>
-    internal static Site Assemble(SiteConfig config, IEnumerable<(string SourcePath, Brief Brief)> briefs, DiagnosticBag diagnostics, Func<Brief, Incremental.BriefHashes?> hashesOf)
     {
-        var expected = briefs.TryGetNonEnumeratedCount(out var count) ? count : 0;
+        var store = new SeedStore(null);
+        return Assemble(config, [.. briefs.Select(b => (b.SourcePath, store.Keep(b.Brief)))], diagnostics, store);
+    }
+
+    /// <summary>Assembles the site of the briefs read into <paramref name="store"/>; briefs whose slug is taken are reported and left out.</summary>
+    public static Site Assemble(SiteConfig config, IReadOnlyCollection<(string SourcePath, SlimBrief Brief)> briefs, DiagnosticBag diagnostics, SeedStore store)
+    {
+        var expected = briefs.Count;
         var bySlug = new Dictionary<string, string>(expected, StringComparer.Ordinal);
         var placed = new List<SiteBrief>(expected);
         foreach (var (path, brief) in briefs)
@@ -27,11 +31,11 @@ public static class SiteAssembler
                 continue;
             }
 
-            placed.Add(new SiteBrief(brief, path, BriefDate.TryParse(brief.Published), PermalinkPattern.Url(config.Permalink, brief.Slug)) { Hashes = hashesOf(brief) });
+            placed.Add(new SiteBrief(brief, path, BriefDate.TryParse(brief.Published), PermalinkPattern.Url(config.Permalink, brief.Slug)) { Hashes = store.HashesOf(brief) });
         }
 
         placed.Sort(CompareSiteOrder);
-        var site = new Site(config, placed);
+        var site = new Site(config, placed, store);
         foreach (var b in placed)
         {
             Index(site, b, diagnostics);

@@ -1,7 +1,7 @@
 namespace BriefGen.Site;
 
 /// <summary>All terms of one kind (topics, authors, programs or kinds), found by the slug of a name.</summary>
-public sealed class Taxonomy
+internal sealed class Taxonomy
 {
     private readonly Dictionary<string, TaxonomyTerm> _bySlug = new(StringComparer.Ordinal);
 

@@ -1,7 +1,7 @@
 namespace BriefGen.Site;
 
 /// <summary>One topic, author, program or kind with its page and its briefs (newest first).</summary>
-public sealed class TaxonomyTerm
+internal sealed class TaxonomyTerm
 {
     private readonly List<SiteBrief> _briefs = [];
 

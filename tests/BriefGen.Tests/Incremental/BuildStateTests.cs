@@ -3,6 +3,8 @@ using BriefGen.Incremental;
 using BriefGen.Model;
 using BriefGen.Output;
 using BriefGen.Tests.Infrastructure;
+using BriefGen.Reading;
+using BriefGen.FileSystem;
 
 namespace BriefGen.Tests.Incremental;
 
@@ -172,7 +174,7 @@ public sealed class BuildStateTests
                     break;
                 case 2:
                     var stamp = new SeedStamp(random.Next(), random.Next(), -1, 0);
-                    var brief = new Brief { Title = $"Title {random.Next()}", Slug = "s", Topics = [$"topic {random.Next(5)}"], Authors = [new Author($"Author {random.Next(9)}", null)] };
+                    var brief = new SlimBrief { Title = $"Title {random.Next()}", Slug = "s", Topics = [$"topic {random.Next(5)}"], Authors = [new Author($"Author {random.Next(9)}", null)] };
                     next.RecordSeed(seed, new CachedSeed(stamp, brief, (UInt128)random.NextInt64(), (UInt128)random.NextInt64()));
                     break;
                 default:

@@ -1,5 +1,6 @@
 using BriefGen.Output;
 using BriefGen.Tests.Infrastructure;
+using BriefGen.FileSystem;
 
 namespace BriefGen.Tests.Output;
 

@@ -60,12 +60,12 @@ public sealed class FileSystemSiteWriterTests
     {
         foreach (var bad in new[] { "../x", "a/../../x", "/etc/passwd", "a\\b", "c:x", "a//b", "", ".", "./a", "a/.", "a/", "..", "a/\u0001b", "x\u007f/y", "a/b\u0085", "\u001f" })
         {
-            Assert.False(BriefGen.Output.OutputPath.TryCreate(bad, out _), bad);
+            Assert.False(FileSystem.OutputPath.TryCreate(bad, out _), bad);
         }
 
         foreach (var good in new[] { "briefs/x/index.html", "a", "a.b/c..d/...", "topics/é/index.html", "x\u00a0y" })
         {
-            Assert.True(BriefGen.Output.OutputPath.TryCreate(good, out _), good);
+            Assert.True(FileSystem.OutputPath.TryCreate(good, out _), good);
         }
     }
 }

@@ -1,6 +1,7 @@
 using BriefGen.Output;
 using BriefGen.Tests.Incremental;
 using BriefGen.Tests.Infrastructure;
+using BriefGen.FileSystem;
 
 namespace BriefGen.Tests.Output;
 

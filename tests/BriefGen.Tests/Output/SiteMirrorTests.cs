@@ -117,7 +117,7 @@ public sealed class SiteMirrorTests
         File.Delete(page);
         File.CreateSymbolicLink(page, outside);
         File.SetLastWriteTimeUtc(outside, stamp);
-        Assert.True(BriefGen.Output.SymbolicLinks.IsLink(new FileInfo(page)));
+        Assert.True(FileSystem.SymbolicLinks.IsLink(new FileInfo(page)));
 
         Build(site, output, state);
 

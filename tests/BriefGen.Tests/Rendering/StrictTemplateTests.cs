@@ -105,7 +105,7 @@ public sealed class StrictTemplateTests
         var site = SiteAssembler.Assemble(config, briefs, bag);
         var writer = new InMemorySiteWriter();
 
-        var diagnostics = SiteRenderer.Render(site, null, "templates", null, writer, 2);
+        var diagnostics = SiteRenderer.Render(site, new RenderInputs(new TemplateLoader(null, "templates"), null, 2), writer);
 
         Assert.Empty(diagnostics);
         string[] kinds = [BriefPage, "index.html", "page/2/index.html", "topics/index.html", "topics/china/index.html", "authors/index.html",

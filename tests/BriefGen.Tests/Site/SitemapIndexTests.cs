@@ -33,7 +33,7 @@ public sealed class SitemapIndexTests
         var briefs = loader.Discover(Path.Combine(TestSite.Demo, "seeds"), TestSite.Demo, bag).Select(loader.Load).Select(s => (s.File.DisplayPath, s.Brief!));
         var site = SiteAssembler.Assemble(new SiteConfig { BaseUrl = "https://example.org/", SitemapUrlLimit = limit }, briefs, bag);
         var writer = new InMemorySiteWriter();
-        var diagnostics = SiteRenderer.Render(site, null, "templates", null, writer, 2);
+        var diagnostics = SiteRenderer.Render(site, new RenderInputs(new TemplateLoader(null, "templates"), null, 2), writer);
         Assert.DoesNotContain(diagnostics, d => d.IsError);
         return writer;
     }

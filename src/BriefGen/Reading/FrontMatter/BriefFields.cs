@@ -1,6 +1,5 @@
 using BriefGen.Diagnostics;
 using BriefGen.Model;
-using BriefGen.Site;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -98,8 +98,8 @@ public sealed class SeedDiscoveryTests
         var (seeds, _) = Discover(temp);
 
         var (seedStamp, sidecarStamp, aloneStamp) = (new FileInfo(seed), new FileInfo(sidecar), new FileInfo(alone));
-        Assert.Equal(new BriefGen.Incremental.SeedStamp(seedStamp.Length, seedStamp.LastWriteTimeUtc.Ticks, sidecarStamp.Length, sidecarStamp.LastWriteTimeUtc.Ticks), seeds[0].Listed);
-        Assert.Equal(new BriefGen.Incremental.SeedStamp(aloneStamp.Length, aloneStamp.LastWriteTimeUtc.Ticks, -1, 0), seeds[1].Listed);
+        Assert.Equal(new BriefGen.Reading.SeedStamp(seedStamp.Length, seedStamp.LastWriteTimeUtc.Ticks, sidecarStamp.Length, sidecarStamp.LastWriteTimeUtc.Ticks), seeds[0].Listed);
+        Assert.Equal(new BriefGen.Reading.SeedStamp(aloneStamp.Length, aloneStamp.LastWriteTimeUtc.Ticks, -1, 0), seeds[1].Listed);
     }
 
     [Fact]

@@ -76,7 +76,7 @@ public sealed class MarkdownFrontMatterTests
         var result = MarkdownTestReader.ReadSeed("title: T\ndate: " + date + "\n");
 
         Assert.Equal(("BG1208", 3, 7), (Assert.Single(result.Diagnostics).Id, result.Diagnostics[0].Line, result.Diagnostics[0].Column));
-        Assert.Null(BriefGen.Site.BriefDate.TryParse(result.Brief!.Published));
+        Assert.Null(BriefGen.Model.BriefDate.TryParse(result.Brief!.Published));
     }
 
     [Theory]

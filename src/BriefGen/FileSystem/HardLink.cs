@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace BriefGen.Output;
+namespace BriefGen.FileSystem;
 
 /// <summary>Creates hard links where the platform has them (.NET has no managed API for it).</summary>
 internal static partial class HardLink

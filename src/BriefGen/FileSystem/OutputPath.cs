@@ -1,4 +1,4 @@
-namespace BriefGen.Output;
+namespace BriefGen.FileSystem;
 
 /// <summary>
 /// A validated path of a file inside the site, relative to the output folder with <c>/</c> separators. Every segment

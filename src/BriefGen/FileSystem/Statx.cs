@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
 
-namespace BriefGen.Output;
+namespace BriefGen.FileSystem;
 
 /// <summary>
 /// Linux's <c>statx</c> and <c>open(O_PATH)</c>: what a path names, its size, time and identity in one system call,

@@ -1,4 +1,4 @@
-namespace BriefGen.Output;
+namespace BriefGen.FileSystem;
 
 /// <summary>Tells symbolic links from files without the extra system call <see cref="FileSystemInfo.LinkTarget"/> makes.</summary>
 internal static class SymbolicLinks

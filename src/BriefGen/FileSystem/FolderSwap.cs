@@ -1,12 +1,12 @@
 using System.Runtime.InteropServices;
 
-namespace BriefGen.Output;
+namespace BriefGen.FileSystem;
 
 /// <summary>
 /// Exchanges two folders. On Linux one <c>renameat2(RENAME_EXCHANGE)</c> call does it atomically: a reader of the
 /// output folder sees the old site or the new one, never neither, and a build killed at any instant leaves one of
 /// them in place. Only where the system or file system has no such call is it done in three renames, with an
-/// instant in which the first folder is missing (<see cref="OutputRecovery"/> puts it back after a kill). A failure
+/// instant in which the first folder is missing (the build puts it back after a kill, before anything else). A failure
 /// is a <see cref="FileSystemFailure"/> and leaves both folders where they were.
 /// </summary>
 internal static partial class FolderSwap

@@ -1,4 +1,4 @@
-namespace BriefGen.Output;
+namespace BriefGen.FileSystem;
 
 /// <summary>
 /// Deletes a whole tree with one worker per core: on some disks each unlink costs a tenth of a millisecond, and

@@ -1,4 +1,4 @@
-namespace BriefGen.Output;
+namespace BriefGen.FileSystem;
 
 /// <summary>What a path names, as <c>lstat</c> sees it (a symbolic link is not followed).</summary>
 internal enum PathKind

@@ -1,7 +1,7 @@
-using BriefGen.Output;
 using BriefGen.Reading;
+using BriefGen.FileSystem;
 
-namespace BriefGen.Incremental;
+namespace BriefGen.Reading;
 
 /// <summary>
 /// What a seed and its sidecar looked like on disk (length and modification time of each, as <c>make</c> and

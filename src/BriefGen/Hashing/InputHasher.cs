@@ -1,12 +1,9 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using BriefGen.Model;
-using BriefGen.Rendering;
-using Scriban.Runtime;
 
-namespace BriefGen.Incremental;
+namespace BriefGen.Hashing;
 
 /// <summary>
 /// Hashes what a page is rendered from, in a canonical form: every value is tagged with its type and strings with
@@ -15,7 +12,6 @@ namespace BriefGen.Incremental;
 /// </summary>
 internal sealed class InputHasher
 {
-    private static readonly ConditionalWeakTable<ScriptObject, StrongBox<UInt128>> Shared = [];
     private readonly XxHash128 _hash = new();
 
     /// <summary>Adds a string (null distinct from empty).</summary>
@@ -40,37 +36,30 @@ internal sealed class InputHasher
         return this;
     }
 
-    /// <summary>Adds a template value: null, text, numbers, booleans, markup, and objects and arrays of them.</summary>
-    public InputHasher AddValue(object? value)
-    {
-        switch (value)
-        {
-            case null: return Tag('n');
-            case string s: return Add(s);
-            case RawHtml raw: return Tag('h').Add(raw.Value);
-            case bool b: return Tag(b ? 't' : 'f');
-            case int or long: return Tag('i').Add(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
-            case ScriptObject { IsReadOnly: true } shared:
-                // Read-only objects (cards, terms) appear on many pages and cannot change: hash each once.
-                return Tag('r').Add(Shared.GetValue(shared, o => new StrongBox<UInt128>(new InputHasher().AddMembers(o).Finish())).Value);
-            case ScriptObject o:
-                return AddMembers(o);
-            case ScriptArray a:
-                Tag('a').Add(a.Count);
-                foreach (var item in a)
-                {
-                    AddValue(item);
-                }
-
-                return this;
-            default:
-                // Anything else has no canonical form here: make the page unique so it is always rendered.
-                return Tag('?').Add(Guid.NewGuid().ToString());
-        }
-    }
-
     /// <summary>Adds every field of a brief (the whole content model, as brief.json holds it).</summary>
     public InputHasher AddBrief(Brief b)
+    {
+        AddBrief(SlimBrief.Of(b)).Add(b.Sections.Count);
+        foreach (var s in b.Sections)
+        {
+            Add(s.Heading).Add(s.Paragraphs.Count);
+            foreach (var p in s.Paragraphs)
+            {
+                Add(p);
+            }
+        }
+
+        Add(b.Disclaimer).Add(b.Related.Count);
+        foreach (var r in b.Related)
+        {
+            Add(r.Label).Add(r.Summary);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds every field of a slim brief (what lists show of it).</summary>
+    public InputHasher AddBrief(SlimBrief b)
     {
         Add(b.Title).Add(b.Slug).Add(b.Kind).Add(b.KindDescription).Add(b.Program).Add(b.Summary).Add(b.Published).Add(b.Authors.Count);
         foreach (var a in b.Authors)
@@ -85,24 +74,7 @@ internal sealed class InputHasher
             Add(t);
         }
 
-        Add(b.Sections.Count);
-        foreach (var s in b.Sections)
-        {
-            Add(s.Heading).Add(s.Paragraphs.Count);
-            foreach (var p in s.Paragraphs)
-            {
-                Add(p);
-            }
-        }
-
-        Add(b.Disclaimer);
         _ = b.License is null ? Tag('n') : Tag('l').Add(b.License.Id).Add(b.License.Label).Add(b.License.Name).Add(b.License.Url);
-        Add(b.Related.Count);
-        foreach (var r in b.Related)
-        {
-            Add(r.Label).Add(r.Summary);
-        }
-
         return Add((long)b.Format);
     }
 
@@ -119,18 +91,8 @@ internal sealed class InputHasher
     /// <summary>The hash of everything added.</summary>
     public UInt128 Finish() => _hash.GetCurrentHashAsUInt128();
 
-    private InputHasher AddMembers(ScriptObject o)
-    {
-        Tag('o').Add(o.Count);
-        foreach (var key in o.Keys.Order(StringComparer.Ordinal))
-        {
-            Add(key).AddValue(o[key]);
-        }
-
-        return this;
-    }
-
-    private InputHasher Tag(char tag)
+    /// <summary>Adds a one-byte tag that says what kind of value follows, so values of different kinds never hash alike.</summary>
+    public InputHasher Tag(char tag)
     {
         Span<byte> bytes = [(byte)tag];
         _hash.Append(bytes);

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace BriefGen.Site;
+namespace BriefGen.Model;
 
 /// <summary>
 /// A brief's <c>published</c> value understood as an instant: the text as written (kept for <c>datetime</c>), the

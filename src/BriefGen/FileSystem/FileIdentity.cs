@@ -1,4 +1,4 @@
-namespace BriefGen.Output;
+namespace BriefGen.FileSystem;
 
 /// <summary>
 /// Which file a path names, whatever it is called: its device and inode. The two names of a hard link share it, so it

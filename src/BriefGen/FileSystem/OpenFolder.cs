@@ -1,6 +1,6 @@
 using Microsoft.Win32.SafeHandles;
 
-namespace BriefGen.Output;
+namespace BriefGen.FileSystem;
 
 /// <summary>
 /// A folder whose entries are looked at many times in one build (the output folder's kept files, a seed folder's

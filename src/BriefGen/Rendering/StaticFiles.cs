@@ -1,7 +1,8 @@
 using BriefGen.Diagnostics;
 using BriefGen.Rendering;
+using BriefGen.FileSystem;
 
-namespace BriefGen.Output;
+namespace BriefGen.Rendering;
 
 /// <summary>
 /// Copies the site's <c>static/</c> folder as it is to the output root, then the default assets

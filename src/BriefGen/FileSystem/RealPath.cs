@@ -1,4 +1,4 @@
-namespace BriefGen.Output;
+namespace BriefGen.FileSystem;
 
 /// <summary>
 /// A path with every symbolic link along it resolved (what <c>realpath</c> gives, also for a path whose end does not

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace BriefGen.Output;
+namespace BriefGen.FileSystem;
 
 /// <summary>What kind of resource the operating system ran out of, or refused.</summary>
 internal enum FailureCause

@@ -1,6 +1,6 @@
 using Microsoft.Win32.SafeHandles;
 
-namespace BriefGen.Output;
+namespace BriefGen.FileSystem;
 
 /// <summary>A file's length and modification time (UTC ticks): enough to notice that a kept file was changed since.</summary>
 /// <param name="Length">The length in bytes.</param>

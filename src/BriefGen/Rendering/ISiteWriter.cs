@@ -1,4 +1,5 @@
-namespace BriefGen.Output;
+using BriefGen.FileSystem;
+namespace BriefGen.Rendering;
 
 /// <summary>
 /// The one place a build writes through. Implementations are thread-safe: pages render in parallel and stream here.

@@ -1,6 +1,0 @@
-namespace BriefGen.Incremental;
-
-/// <summary>The hashes of a brief that incremental builds compare.</summary>
-/// <param name="Content">The hash of the whole brief (<see cref="InputHasher.AddBrief"/>): what its own pages and the feed show.</param>
-/// <param name="Listed">The hash of its slim form (<see cref="Reading.SeedStore.Slim"/>): what lists, indexes and <c>briefs.json</c> show.</param>
-internal readonly record struct BriefHashes(UInt128 Content, UInt128 Listed);

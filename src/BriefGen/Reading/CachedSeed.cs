@@ -1,0 +1,12 @@
+using BriefGen.Model;
+
+using BriefGen.Hashing;
+
+namespace BriefGen.Reading;
+
+/// <summary>A seed the previous build read without any diagnostic: its stamp, its brief as lists show it, and the hashes of the whole and the slim brief.</summary>
+/// <param name="Stamp">The seed's stamp when it was read.</param>
+/// <param name="Brief">The brief as lists show it.</param>
+/// <param name="ContentHash">The hash of the whole brief (<see cref="InputHasher.AddBrief(Brief)"/>).</param>
+/// <param name="ListedHash">The hash of <paramref name="Brief"/>, what lists show.</param>
+internal sealed record CachedSeed(SeedStamp Stamp, SlimBrief Brief, UInt128 ContentHash, UInt128 ListedHash);
