@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using BriefGen.Diagnostics;
+using BriefGen.FileSystem;
 using BriefGen.Incremental;
 using BriefGen.Model;
 using BriefGen.Output;
 using BriefGen.Reading;
 using BriefGen.Rendering;
+using BriefGen.Rendering.Pages;
+using BriefGen.Rendering.Templates;
 using BriefGen.Site;
-using BriefGen.FileSystem;
 
 namespace BriefGen;
 

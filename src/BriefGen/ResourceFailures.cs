@@ -1,7 +1,6 @@
 using BriefGen.Diagnostics;
-using BriefGen.Output;
-using BriefGen.Site;
 using BriefGen.FileSystem;
+using BriefGen.Site;
 
 namespace BriefGen;
 

@@ -1,7 +1,7 @@
 using BriefGen.Diagnostics;
 using BriefGen.Reading;
 using BriefGen.Reading.Markdown;
-using BriefGen.Rendering;
+using BriefGen.Rendering.Markup;
 
 namespace BriefGen.Fuzz;
 

@@ -3,6 +3,8 @@ using BriefGen.Diagnostics;
 using BriefGen.Output;
 using BriefGen.Reading;
 using BriefGen.Rendering;
+using BriefGen.Rendering.Pages;
+using BriefGen.Rendering.Templates;
 using SiteModel = BriefGen.Site.Site;
 
 namespace BriefGen.Benchmarks.Stages;

@@ -1,9 +1,11 @@
 using BenchmarkDotNet.Attributes;
 using BriefGen.Diagnostics;
+using BriefGen.FileSystem;
 using BriefGen.Output;
 using BriefGen.Reading;
 using BriefGen.Rendering;
-using BriefGen.FileSystem;
+using BriefGen.Rendering.Pages;
+using BriefGen.Rendering.Templates;
 
 namespace BriefGen.Benchmarks.Stages;
 

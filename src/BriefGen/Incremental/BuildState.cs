@@ -1,9 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text;
 using BriefGen.Diagnostics;
-using BriefGen.Output;
-using BriefGen.Reading;
 using BriefGen.FileSystem;
+using BriefGen.Reading;
 
 namespace BriefGen.Incremental;
 

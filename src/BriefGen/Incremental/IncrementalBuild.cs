@@ -1,7 +1,7 @@
 using BriefGen.Diagnostics;
+using BriefGen.Hashing;
 using BriefGen.Output;
 using BriefGen.Site;
-using BriefGen.Hashing;
 
 namespace BriefGen.Incremental;
 

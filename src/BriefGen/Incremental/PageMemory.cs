@@ -1,5 +1,6 @@
 using BriefGen.FileSystem;
 using BriefGen.Rendering;
+using BriefGen.Rendering.Templates;
 
 namespace BriefGen.Incremental;
 

@@ -1,4 +1,3 @@
-using BriefGen.Output;
 using BriefGen.FileSystem;
 using BriefGen.Hashing;
 

@@ -1,6 +1,5 @@
-using BriefGen.Output;
-using BriefGen.Reading;
 using BriefGen.FileSystem;
+using BriefGen.Reading;
 
 namespace BriefGen.Incremental;
 

@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using System.IO.Hashing;
-using BriefGen.Rendering;
 using BriefGen.Hashing;
+using BriefGen.Rendering.Pages;
+using BriefGen.Rendering.Templates;
 
 namespace BriefGen.Incremental;
 

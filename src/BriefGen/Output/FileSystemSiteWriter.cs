@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
-using BriefGen.Rendering;
 using BriefGen.FileSystem;
+using BriefGen.Rendering;
+using BriefGen.Rendering.Pages;
 
 namespace BriefGen.Output;
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
-using BriefGen.Rendering;
 using BriefGen.FileSystem;
+using BriefGen.Rendering;
 
 namespace BriefGen.Output;
 

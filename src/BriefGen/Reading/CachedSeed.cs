@@ -1,6 +1,5 @@
-using BriefGen.Model;
-
 using BriefGen.Hashing;
+using BriefGen.Model;
 
 namespace BriefGen.Reading;
 

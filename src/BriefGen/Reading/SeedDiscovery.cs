@@ -1,6 +1,6 @@
-using BriefGen.Diagnostics;
 using System.IO.Enumeration;
 using System.Runtime.InteropServices;
+using BriefGen.Diagnostics;
 using BriefGen.FileSystem;
 
 namespace BriefGen.Reading;

@@ -1,5 +1,5 @@
-using BriefGen.Reading;
 using BriefGen.FileSystem;
+using BriefGen.Reading;
 
 namespace BriefGen.Reading;
 

@@ -1,4 +1,5 @@
 using BriefGen.FileSystem;
+using BriefGen.Rendering.Pages;
 
 namespace BriefGen.Rendering;
 

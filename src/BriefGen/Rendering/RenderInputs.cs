@@ -1,3 +1,4 @@
+using BriefGen.Rendering.Templates;
 namespace BriefGen.Rendering;
 
 /// <summary>What a render reads besides the assembled site, and how wide it may run.</summary>

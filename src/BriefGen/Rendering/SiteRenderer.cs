@@ -4,7 +4,9 @@ using BriefGen.Diagnostics;
 using BriefGen.FileSystem;
 using BriefGen.Hashing;
 using BriefGen.Reading;
-using BriefGen.Rendering.Functions;
+using BriefGen.Rendering.Pages;
+using BriefGen.Rendering.Templates;
+using BriefGen.Rendering.Templates.Functions;
 using Scriban.Runtime;
 using SiteModel = BriefGen.Site.Site;
 

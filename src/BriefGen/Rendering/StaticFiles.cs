@@ -1,6 +1,8 @@
 using BriefGen.Diagnostics;
-using BriefGen.Rendering;
 using BriefGen.FileSystem;
+using BriefGen.Rendering;
+using BriefGen.Rendering.Pages;
+using BriefGen.Rendering.Templates;
 
 namespace BriefGen.Rendering;
 

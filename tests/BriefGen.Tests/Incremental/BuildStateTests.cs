@@ -1,10 +1,9 @@
 using BriefGen.Diagnostics;
+using BriefGen.FileSystem;
 using BriefGen.Incremental;
 using BriefGen.Model;
-using BriefGen.Output;
-using BriefGen.Tests.Infrastructure;
 using BriefGen.Reading;
-using BriefGen.FileSystem;
+using BriefGen.Tests.Infrastructure;
 
 namespace BriefGen.Tests.Incremental;
 

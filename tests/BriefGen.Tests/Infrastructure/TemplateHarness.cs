@@ -1,6 +1,6 @@
 using System.Text;
-using BriefGen.Rendering;
-using BriefGen.Rendering.Functions;
+using BriefGen.Rendering.Templates;
+using BriefGen.Rendering.Templates.Functions;
 using Scriban.Runtime;
 
 namespace BriefGen.Tests.Infrastructure;

@@ -1,6 +1,5 @@
-using BriefGen.Output;
-using BriefGen.Tests.Infrastructure;
 using BriefGen.FileSystem;
+using BriefGen.Tests.Infrastructure;
 
 namespace BriefGen.Tests.Output;
 

@@ -1,7 +1,7 @@
+using BriefGen.FileSystem;
 using BriefGen.Output;
 using BriefGen.Tests.Incremental;
 using BriefGen.Tests.Infrastructure;
-using BriefGen.FileSystem;
 
 namespace BriefGen.Tests.Output;
 

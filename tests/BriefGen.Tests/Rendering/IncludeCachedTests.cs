@@ -1,4 +1,5 @@
-using BriefGen.Rendering;
+using BriefGen.Rendering.Pages;
+using BriefGen.Rendering.Templates;
 using BriefGen.Tests.Infrastructure;
 using Scriban.Runtime;
 

@@ -1,5 +1,6 @@
 using System.Text;
-using BriefGen.Rendering;
+using BriefGen.Rendering.Pages;
+using BriefGen.Rendering.Templates;
 using BriefGen.Tests.Infrastructure;
 using Scriban;
 using Scriban.Parsing;

@@ -1,4 +1,4 @@
-using BriefGen.Rendering;
+using BriefGen.Rendering.Markup;
 
 namespace BriefGen.Tests.Rendering;
 

@@ -1,5 +1,6 @@
 using BriefGen.Diagnostics;
-using BriefGen.Rendering;
+using BriefGen.Rendering.Pages;
+using BriefGen.Rendering.Templates;
 using BriefGen.Tests.Infrastructure;
 using Scriban.Runtime;
 

@@ -1,5 +1,6 @@
 using System.Text;
-using BriefGen.Rendering;
+using BriefGen.Rendering.Markup;
+using BriefGen.Rendering.Pages;
 using Markdig;
 
 namespace BriefGen.Tests.Rendering;

@@ -1,6 +1,8 @@
 using BriefGen.Diagnostics;
 using BriefGen.Output;
 using BriefGen.Rendering;
+using BriefGen.Rendering.Pages;
+using BriefGen.Rendering.Templates;
 using BriefGen.Site;
 using BriefGen.Tests.Infrastructure;
 using Scriban.Runtime;

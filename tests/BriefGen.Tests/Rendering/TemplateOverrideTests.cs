@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using BriefGen.Rendering.Templates;
 using BriefGen.Tests.Infrastructure;
 
 namespace BriefGen.Tests.Rendering;
@@ -74,18 +75,18 @@ public sealed class TemplateOverrideTests
         var outside = Path.Combine(TestSite.TempDir(), "secret.txt");
         File.WriteAllText(outside, "secret");
         File.CreateSymbolicLink(Path.Combine(dir, "leak.sbn-html"), outside);
-        var loader = new BriefGen.Rendering.TemplateLoader(dir);
+        var loader = new BriefGen.Rendering.Templates.TemplateLoader(dir);
 
         var first = loader.Resolve("brief.sbn-html");
         File.Delete(Path.Combine(dir, "brief.sbn-html")); // a loader serves one build: what it resolved stays resolved
 
         Assert.Equal("templates/brief.sbn-html", first);
         Assert.Equal(first, loader.Resolve("brief.sbn-html"));
-        Assert.Equal(BriefGen.Rendering.TemplateLoader.BuiltinPrefix + "index.sbn-html", loader.Resolve("index.sbn-html"));
+        Assert.Equal(BriefGen.Rendering.Templates.TemplateLoader.BuiltinPrefix + "index.sbn-html", loader.Resolve("index.sbn-html"));
         for (var attempt = 0; attempt < 2; attempt++)
         {
-            Assert.Throws<BriefGen.Rendering.IncludeRejectedException>(() => loader.Resolve("leak.sbn-html"));
-            Assert.Throws<BriefGen.Rendering.IncludeRejectedException>(() => loader.Resolve("../brief.sbn-html"));
+            Assert.Throws<BriefGen.Rendering.Templates.IncludeRejectedException>(() => loader.Resolve("leak.sbn-html"));
+            Assert.Throws<BriefGen.Rendering.Templates.IncludeRejectedException>(() => loader.Resolve("../brief.sbn-html"));
         }
     }
 

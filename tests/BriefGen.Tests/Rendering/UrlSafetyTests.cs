@@ -1,6 +1,5 @@
 using System.Text;
 using BriefGen.Model;
-using BriefGen.Rendering;
 
 namespace BriefGen.Tests.Rendering;
 

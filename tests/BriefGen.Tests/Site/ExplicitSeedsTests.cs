@@ -1,5 +1,4 @@
 using System.Text;
-using BriefGen.Model.Json;
 using BriefGen.Output;
 using BriefGen.Tests.Infrastructure;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
-using AngleSharp.Html.Parser;
 using System.Text;
 using System.Xml.Linq;
+using AngleSharp.Html.Parser;
 using BriefGen.Output;
 using BriefGen.Tests.Infrastructure;
 

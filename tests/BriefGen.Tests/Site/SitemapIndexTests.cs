@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using BriefGen.Diagnostics;
 using BriefGen.Output;
 using BriefGen.Rendering;
+using BriefGen.Rendering.Templates;
 using BriefGen.Site;
 using BriefGen.Tests.Infrastructure;
 

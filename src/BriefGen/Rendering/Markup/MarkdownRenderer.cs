@@ -1,0 +1,165 @@
+using BriefGen.Model;
+using BriefGen.Reading.Markdown;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace BriefGen.Rendering.Markup;
+
+/// <summary>
+/// Renders Markdown paragraphs with one Markdig pipeline built once per build (Markdig pipelines are thread-safe).
+/// Raw HTML is escaped unless the site allows it; links and images whose scheme is not http, https, mailto or
+/// relative keep their text and lose the link, and the caller is told so it can warn. A block nested too deep for
+/// Markdig (<see cref="NestingGuard"/>) is not rendered: the caller prints it as text. Plain prose skips the parser
+/// (<see cref="PlainParagraph"/>). HTML is written by the pipeline's pooled renderers: setting one up builds its
+/// tables of object renderers, which costs more than rendering a paragraph.
+/// </summary>
+internal sealed class MarkdownRenderer
+{
+    private readonly MarkdownPipeline _pipeline;
+
+    public MarkdownRenderer(bool allowRawHtml)
+    {
+        var builder = NestingGuard.AddTo(new MarkdownPipelineBuilder());
+        if (!allowRawHtml)
+        {
+            builder.DisableHtml();
+        }
+
+        _pipeline = builder.Build();
+    }
+
+    private const int MaxKeptChars = 1024 * 1024;
+
+    /// <summary>
+    /// Markdig's link parsing takes time quadratic in the unclosed <c>[</c> of one block (16,000 take seconds): a block
+    /// with more than this many is shown as text. A real paragraph has a few dozen.
+    /// </summary>
+    public const int MaxLinkOpeners = 4096;
+
+    [ThreadStatic]
+    private static StringWriter? t_writer;
+
+    /// <summary>
+    /// The HTML of one block of Markdown, without the line end Markdig puts after it; unsafe links are reported. Null
+    /// when Markdig refuses the block, nested more than <see cref="NestingGuard.MaxDepth"/> deep, or when it holds more
+    /// than <see cref="MaxLinkOpeners"/> brackets.
+    /// </summary>
+    public string? Render(string markdown, Action<string> onUnsafeLink)
+    {
+        if (PlainParagraph.TryRender(markdown) is { } plain)
+        {
+            return plain; // no link in it, so nothing to report
+        }
+
+        if (markdown.AsSpan().Count('[') > MaxLinkOpeners)
+        {
+            return null;
+        }
+
+        try
+        {
+            var document = Markdown.Parse(markdown, _pipeline);
+            MakeLinksInert(document, onUnsafeLink);
+            return Html(document);
+        }
+        catch (Exception ex) when (NestingGuard.IsRefusal(ex))
+        {
+            t_writer?.GetStringBuilder().Clear(); // the renderer's own depth check may stop it halfway
+            return null;
+        }
+    }
+
+    private static void MakeLinksInert(MarkdownDocument document, Action<string> onUnsafeLink)
+    {
+        var unsafeLinks = new List<LinkInline>();
+        var unsafeAutolinks = new List<AutolinkInline>();
+        FindUnsafe(document, unsafeLinks, unsafeAutolinks);
+        foreach (var link in unsafeLinks)
+        {
+            onUnsafeLink(link.Url ?? "");
+            Unwrap(link);
+        }
+
+        foreach (var auto in unsafeAutolinks)
+        {
+            onUnsafeLink(auto.Url);
+            auto.ReplaceBy(new LiteralInline(auto.Url));
+        }
+    }
+
+    /// <summary>Into one writer per thread, and the text taken without its final line end: no copy to trim it.</summary>
+    private string Html(MarkdownDocument document)
+    {
+        var writer = t_writer ??= new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Markdown.ToHtml(document, writer, _pipeline);
+        var html = writer.GetStringBuilder();
+        var end = html.Length;
+        while (end > 0 && html[end - 1] == '\n')
+        {
+            end--;
+        }
+
+        var text = html.ToString(0, end);
+        html.Clear();
+        if (html.Capacity > MaxKeptChars)
+        {
+            t_writer = null; // one outsized block must not keep its buffer alive
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// The unsafe links in document order, like <c>Descendants&lt;LinkInline&gt;()</c> but in one plain walk: Markdig's
+    /// nested iterators cost more than parsing the paragraph.
+    /// </summary>
+    private static void FindUnsafe(ContainerBlock container, List<LinkInline> links, List<AutolinkInline> autolinks)
+    {
+        foreach (var block in container)
+        {
+            if (block is ContainerBlock inner)
+            {
+                FindUnsafe(inner, links, autolinks);
+            }
+            else if (block is LeafBlock { Inline: { } inline })
+            {
+                FindUnsafe(inline, links, autolinks);
+            }
+        }
+    }
+
+    private static void FindUnsafe(ContainerInline container, List<LinkInline> links, List<AutolinkInline> autolinks)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is LinkInline link && !UrlSafety.IsSafe(link.Url))
+            {
+                links.Add(link);
+            }
+            else if (inline is AutolinkInline auto && !UrlSafety.IsSafe(auto.Url))
+            {
+                autolinks.Add(auto);
+            }
+
+            if (inline is ContainerInline nested)
+            {
+                FindUnsafe(nested, links, autolinks);
+            }
+        }
+    }
+
+    private static void Unwrap(LinkInline link)
+    {
+        var child = link.FirstChild;
+        while (child is not null)
+        {
+            var next = child.NextSibling;
+            child.Remove();
+            link.InsertBefore(child);
+            child = next;
+        }
+
+        link.Remove();
+    }
+}

@@ -1,0 +1,160 @@
+using BriefGen.Diagnostics;
+using BriefGen.Model;
+using BriefGen.Reading;
+using BriefGen.Reading.Markdown;
+using BriefGen.Rendering.Markup;
+using BriefGen.Rendering.Templates;
+using BriefGen.Site;
+using Scriban.Runtime;
+using SiteModel = BriefGen.Site.Site;
+
+namespace BriefGen.Rendering.Pages;
+
+/// <summary>
+/// The explicit mapping from the model to what templates see, in snake_case (<c>brief.kind_description</c>).
+/// Nothing is exposed by reflection, so renaming a C# member never changes a template's variables. URLs are
+/// site-relative (<c>briefs/x/</c>); templates prefix <c>page.root</c>; a URL from a seed is kept as written here and
+/// read as null by templates when it is not safe to link (<see cref="BriefTemplateContext"/>). Shared objects are read-only.
+/// </summary>
+internal sealed class ScriptModel
+{
+    private readonly SiteModel _site;
+    private readonly MarkdownRenderer _markdown;
+
+    public ScriptModel(SiteModel site)
+    {
+        _site = site;
+        _markdown = new MarkdownRenderer(site.Config.AllowRawHtml);
+    }
+
+    /// <summary>The fields of a brief that list pages show (built once per brief and shared).</summary>
+    public ScriptObject Card(SiteBrief b)
+    {
+        var o = new ScriptObject();
+        AddCardMembers(o, b);
+        o.IsReadOnly = true;
+        return o;
+    }
+
+    /// <summary>
+    /// Everything a brief page shows; Markdown is rendered here, once. Unsafe links are reported into
+    /// <paramref name="diagnostics"/>; null after reporting that the brief could not be read again.
+    /// </summary>
+    public ScriptObject? Full(SiteBrief b, DiagnosticBag diagnostics)
+    {
+        if (_site.Full(b, diagnostics) is not { } brief)
+        {
+            return null;
+        }
+
+        var o = new LazyScriptObject();
+        AddCardMembers(o, b); // fresh lists: a page that changes its brief's lists cannot change the shared cards
+        var sections = Sections(b, brief, diagnostics);
+        o["topics"] = List(brief.Topics, t => Obj(("name", t), ("url", Url(_site.Topics, t))));
+        o["image"] = brief.Image is null ? null : Obj(("caption", brief.Image.Caption), ("credit", brief.Image.Credit), ("url", brief.Image.Url));
+        o["sections"] = sections;
+        o["content_html"] = new Lazy<object?>(() => new RawHtml(string.Join("\n", sections.Cast<ScriptObject>().Select(SectionHtml))));
+        o["disclaimer"] = brief.Disclaimer;
+        o["license"] = brief.License is null ? null : Obj(("id", brief.License.Id), ("label", brief.License.Label), ("name", brief.License.Name), ("url", brief.License.Url));
+        o["related"] = List(brief.Related, r => Obj(("label", r.Label), ("summary", r.Summary)));
+        o["format"] = brief.Format == BriefFormat.Markdown ? "markdown" : "text";
+        o["json_url"] = _site.Config.BriefJson ? PermalinkPattern.JsonFileOf(b.Url) : null;
+        o["keywords"] = string.Join(", ", brief.Topics);
+        o.IsReadOnly = true;
+        return o;
+    }
+
+    /// <summary>The card's members, written into <paramref name="o"/> (a card, or a brief page's object: each gets its own lists).</summary>
+    private void AddCardMembers(ScriptObject o, SiteBrief b)
+    {
+        var brief = b.Brief;
+        o["title"] = brief.Title;
+        o["slug"] = brief.Slug;
+        o["url"] = b.Url;
+        o["kind"] = brief.Kind;
+        o["kind_url"] = Url(_site.Kinds, brief.Kind);
+        o["kind_description"] = brief.KindDescription;
+        o["program"] = brief.Program;
+        o["program_url"] = Url(_site.Programs, brief.Program);
+        o["summary"] = brief.Summary;
+        o["published"] = brief.Published;
+        o["has_date"] = b.Date is not null;
+        o["date_human"] = b.Date?.Human;
+        o["date_rfc3339"] = b.Date?.Rfc3339;
+        o["authors"] = List(brief.Authors, a => Obj(("name", a.Name), ("bio", a.Bio), ("url", Url(_site.Authors, a.Name))));
+    }
+
+    /// <summary>A topic, author, program or kind.</summary>
+    public static ScriptObject Term(TaxonomyTerm t)
+        => Obj(("name", t.Name), ("slug", t.Slug), ("url", t.Url), ("count", t.Briefs.Count), ("bio", t.Bio));
+
+    /// <summary>A read-only object from name/value pairs.</summary>
+    public static ScriptObject Obj(params (string Name, object? Value)[] members)
+    {
+        var o = new ScriptObject(members.Length);
+        foreach (var (name, value) in members)
+        {
+            o[name] = value;
+        }
+
+        o.IsReadOnly = true;
+        return o;
+    }
+
+    /// <summary>A script array of mapped items.</summary>
+    public static ScriptArray List<T>(IEnumerable<T> items, Func<T, object?> map)
+    {
+        var array = new ScriptArray();
+        foreach (var item in items)
+        {
+            array.Add(map(item));
+        }
+
+        return array;
+    }
+
+    private static string? Url(Taxonomy taxonomy, string? name) => name is null ? null : taxonomy.Find(name)?.Url;
+
+    private ScriptArray Sections(SiteBrief b, Brief brief, DiagnosticBag diagnostics)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal) { "content", "top" };
+        return List(brief.Sections, s =>
+        {
+            var id = s.Heading is null ? null : UniqueId(Slug.From(s.Heading), ids);
+            var paragraphs = List(s.Paragraphs, p => new RawHtml(brief.Format == BriefFormat.Markdown ? MarkdownHtml(b, p, diagnostics) : TextHtml(p)));
+            return Obj(("heading", s.Heading), ("id", id), ("paragraphs", paragraphs));
+        });
+    }
+
+    /// <summary>A Markdown block's HTML; a block Markdig refuses is printed as text, with a warning.</summary>
+    private string MarkdownHtml(SiteBrief b, string block, DiagnosticBag diagnostics)
+    {
+        if (_markdown.Render(block, url => diagnostics.Report(Descriptors.UnsafeLink, b.SourcePath, 0, 0, url)) is { } html)
+        {
+            return html;
+        }
+
+        diagnostics.Report(Descriptors.MarkdownBlockAsText, b.SourcePath, 0, 0, NestingGuard.MaxDepth, MarkdownRenderer.MaxLinkOpeners);
+        return TextHtml(block);
+    }
+
+    private static string TextHtml(string text) => "<p>" + MarkupEscaper.Escape(text) + "</p>";
+
+    private static string UniqueId(string slug, HashSet<string> used)
+    {
+        var baseId = slug.Length == 0 ? "section" : slug;
+        var id = baseId;
+        for (var n = 2; !used.Add(id); n++)
+        {
+            id = $"{baseId}-{n}";
+        }
+
+        return id;
+    }
+
+    private static string SectionHtml(ScriptObject section)
+    {
+        var heading = section["heading"] is string h ? "<h2>" + MarkupEscaper.Escape(h) + "</h2>\n" : "";
+        return heading + string.Join("\n", ((ScriptArray)section["paragraphs"]!).Select(p => p?.ToString()));
+    }
+}

@@ -1,0 +1,278 @@
+using System.Collections.Concurrent;
+using System.Text;
+using BriefGen.Diagnostics;
+using BriefGen.Hashing;
+using BriefGen.Model.Json;
+using BriefGen.Reading;
+using BriefGen.Rendering.Templates;
+using BriefGen.Site;
+using Scriban.Runtime;
+using SiteModel = BriefGen.Site.Site;
+
+namespace BriefGen.Rendering.Pages;
+
+/// <summary>
+/// Plans every generated file of the site (pages, feeds, JSON) as <see cref="OutputJob"/>s, in a fixed order. The
+/// plan is cheap: it only says what each file is made from; the work (Markdown, templates) happens when a job runs,
+/// in parallel.
+/// </summary>
+internal sealed partial class SitePages
+{
+    private readonly SiteModel _site;
+    private readonly PageRenderer _renderer;
+    private readonly ScriptModel _model;
+    private readonly ScriptObject _siteObject;
+    /// <summary>Cards kept for reuse across list pages: every card of a 20,000-brief site.</summary>
+    private const int MaxKeptCards = 20_000;
+
+    /// <summary>
+    /// The variables the default layout reads that only some page templates set (<c>head_extra</c>: the brief's
+    /// JSON-LD): declared null for every page, so reading them is not an unknown variable (BG3008).
+    /// </summary>
+    private static readonly string[] OptionalLayoutInputs = ["head_extra"];
+
+    private readonly ConcurrentDictionary<SiteBrief, ScriptObject> _cards;
+    private readonly List<(string Url, string? LastMod)> _sitemap = [];
+
+    public SitePages(SiteModel site, PageRenderer renderer)
+    {
+        _site = site;
+        _renderer = renderer;
+        _model = new ScriptModel(site);
+        _cards = new(ReferenceEqualityComparer.Instance as IEqualityComparer<SiteBrief>); // built when a list first shows the brief
+        _siteObject = SiteObject(site);
+    }
+
+    /// <summary>The <c>site</c> variable every page sees.</summary>
+    public ScriptObject SiteVariable => _siteObject;
+
+    private string? BaseUrl => _site.Config.BaseUrl;
+
+    /// <summary>
+    /// The files, in plan order, made as they are enumerated: the render loop starts on the first while the rest are
+    /// planned. Enumerate once (planning fills the sitemap).
+    /// </summary>
+    public IEnumerable<OutputJob> Plan()
+    {
+        foreach (var b in _site.Briefs)
+        {
+            yield return Planned(new BriefPage(this, PermalinkPattern.FileOf(b.Url), b), b.Date?.Rfc3339);
+            if (_site.Config.BriefJson)
+            {
+                yield return new BriefJsonFile(this, PermalinkPattern.JsonFileOf(b.Url), b);
+            }
+        }
+
+        foreach (var job in List("", "index.sbn-html", _site.Config.Title, _site.Config.Description, _site.Briefs, []))
+        {
+            yield return job;
+        }
+
+        foreach (var taxonomy in _site.Taxonomies)
+        {
+            var terms = ScriptModel.List(taxonomy.Terms, ScriptModel.Term);
+            yield return Planned(new VariablesPage(this, taxonomy.Url + "index.html", taxonomy.Url, taxonomy.Key + ".sbn-html", taxonomy.Title, () => [("terms", terms), ("taxonomy", Taxonomy(taxonomy))]), null);
+            var template = taxonomy.Key[..^1] + ".sbn-html"; // topics → topic.sbn-html
+            foreach (var term in taxonomy.Terms)
+            {
+                foreach (var job in List(term.Url, template, term.Name, null, term.Briefs, [("term", ScriptModel.Term(term)), ("taxonomy", Taxonomy(taxonomy))]))
+                {
+                    yield return job;
+                }
+            }
+        }
+
+        yield return new VariablesPage(this, "404.html", null, "404.sbn-html", "Page not found", () => []);
+        yield return new FunctionJob("briefs.json", _ => BriefIndexJson.Write(_site.Briefs), h => AddBriefs(h, _site.Briefs, 0, _site.Briefs.Count));
+        yield return Text("robots.txt", "robots.sbn-txt", () => []);
+        if (BaseUrl is not null)
+        {
+            yield return Text("feed.xml", "feed.sbn-xml", Feed, HashFeed);
+            foreach (var job in Sitemaps())
+            {
+                yield return job;
+            }
+        }
+    }
+
+    /// <summary>
+    /// One <c>sitemap.xml</c> while the URLs fit one file; beyond the limit, <c>sitemap.xml</c> becomes an index of
+    /// <c>sitemap-1.xml</c>, <c>sitemap-2.xml</c>… so robots.txt and the footer link stay valid.
+    /// </summary>
+    private IEnumerable<OutputJob> Sitemaps()
+    {
+        var limit = Math.Max(1, _site.Config.SitemapUrlLimit);
+        if (_sitemap.Count <= limit)
+        {
+            yield return Text("sitemap.xml", "sitemap.sbn-xml", () => [("urls", SitemapUrls(0, _sitemap.Count))], h => HashSitemap(h, 0, _sitemap.Count));
+            yield break;
+        }
+
+        var parts = (_sitemap.Count + limit - 1) / limit;
+        for (var i = 0; i < parts; i++)
+        {
+            var start = i * limit;
+            var count = Math.Min(limit, _sitemap.Count - start);
+            yield return Text($"sitemap-{i + 1}.xml", "sitemap.sbn-xml", () => [("urls", SitemapUrls(start, count))], h => HashSitemap(h, start, count));
+        }
+
+        yield return Text("sitemap.xml", "sitemap-index.sbn-xml", () => [("sitemaps", ScriptModel.List(Enumerable.Range(1, parts), n => ScriptModel.Obj(("loc", $"{BaseUrl}sitemap-{n}.xml"))))]);
+    }
+
+    private void HashSitemap(InputHasher h, int start, int count)
+    {
+        h.Add(BaseUrl).Add(count);
+        for (var i = start; i < start + count; i++)
+        {
+            h.Add(_sitemap[i].Url).Add(_sitemap[i].LastMod);
+        }
+    }
+
+    private ScriptArray SitemapUrls(int start, int count)
+        => ScriptModel.List(_sitemap.Skip(start).Take(count), u => ScriptModel.Obj(("loc", BaseUrl + u.Url), ("lastmod", u.LastMod)));
+
+    /// <summary>The pages of a paginated list of briefs.</summary>
+    private IEnumerable<OutputJob> List(string baseUrl, string template, string title, string? description, IReadOnlyList<SiteBrief> briefs, (string, object?)[] extra)
+    {
+        var size = Math.Max(1, _site.Config.PageSize);
+        var total = Paginator.PageCount(briefs.Count, size);
+        for (var n = 1; n <= total; n++)
+        {
+            var number = n;
+            var url = Paginator.PageUrl(baseUrl, number);
+            var pageTitle = number == 1 ? title : $"{title} – page {number}";
+            var first = (number - 1) * size;
+            var count = Math.Min(size, briefs.Count - first);
+            yield return Planned(new ListPage(this, url, template, pageTitle, description, new ListSlice(baseUrl, number, total, briefs, first, count, extra)), null);
+        }
+    }
+
+    /// <summary>
+    /// The card of a brief, built once while the cards kept fit <see cref="MaxKeptCards"/> (a list page of a large
+    /// site would otherwise keep ~3 KB for every brief until the build ends); past it, built for each list that
+    /// shows the brief. Its content is the same either way, and so is the output.
+    /// </summary>
+    private ScriptObject Card(SiteBrief b)
+        => _cards.TryGetValue(b, out var card) ? card : _cards.Count < MaxKeptCards ? _cards.GetOrAdd(b, _model.Card) : _model.Card(b);
+
+    /// <summary>A planned page, whose URL the sitemap lists in plan order.</summary>
+    private TemplatePage Planned(TemplatePage page, string? lastMod)
+    {
+        if (page.Url is not null)
+        {
+            _sitemap.Add((page.Url, lastMod));
+        }
+
+        return page;
+    }
+
+    /// <summary>A text file (feed, sitemap, robots.txt); <paramref name="identity"/> hashes its inputs more cheaply than its variables would.</summary>
+    private FunctionJob Text(string file, string template, Func<(string, object?)[]> vars, Action<InputHasher>? identity = null)
+        => new(file, scope => Render(template, file, scope, [("page", ScriptModel.Obj(("root", "./"), ("url", file))), .. vars()]), h =>
+        {
+            h.Add(template);
+            if (identity is null)
+            {
+                AddVars(h, vars());
+            }
+            else
+            {
+                identity(h);
+            }
+        });
+
+    private static InputHasher AddVars(InputHasher hasher, (string Name, object? Value)[] vars)
+    {
+        hasher.Add(vars.Length);
+        foreach (var (name, value) in vars)
+        {
+            hasher.Add(name).AddValue(value);
+        }
+
+        return hasher;
+    }
+
+    private ReadOnlyMemory<byte>? Render(string template, string file, RenderScope scope, (string Name, object? Value)[] vars)
+    {
+        var globals = new ScriptObject { ["site"] = _siteObject };
+        foreach (var name in OptionalLayoutInputs)
+        {
+            globals[name] = null; // a page template that sets it replaces it
+        }
+
+        foreach (var (name, value) in vars)
+        {
+            globals[name] = value;
+        }
+
+        return _renderer.Render(template, globals, file, scope);
+    }
+
+    /// <summary>A brief's <c>brief.json</c>, encoded from a pooled buffer (it ends in "}\n", which the encoding keeps).</summary>
+    private static ReadOnlyMemory<byte> JsonBytes(Model.Brief brief)
+    {
+        var output = OutputPool.Rent();
+        try
+        {
+            BriefJson.Append(output.Builder, brief);
+            return PageBytes.Encode(output.Builder);
+        }
+        finally
+        {
+            OutputPool.Return(output);
+        }
+    }
+
+    private List<SiteBrief> FeedEntries() => [.. _site.Briefs.Where(b => b.Date is not null).Take(Math.Max(0, _site.Config.FeedSize))];
+
+    /// <summary>The feed shows whole briefs: hash their content instead of rendering their Markdown to find out.</summary>
+    private void HashFeed(InputHasher h)
+    {
+        var entries = FeedEntries();
+        AddBriefs(h, entries, 0, entries.Count, listed: false);
+    }
+
+    /// <summary>
+    /// Whatever a page shows of a brief (JSON, feed entry, the page itself) is a function of the brief's content and
+    /// URL (taxonomy links follow from names): hashing those stands for the objects built from them.
+    /// </summary>
+    private InputHasher AddBrief(InputHasher h, SiteBrief b) => h.Add(b.Hashes.Content).Add(b.Url);
+
+    /// <summary>
+    /// The briefs a page shows whole (the feed) or, when <paramref name="listed"/>, as lists show them: cards and
+    /// <c>briefs.json</c> are made from slim briefs, so an edit of a body re-renders none of them.
+    /// </summary>
+    private void AddBriefs(InputHasher h, IReadOnlyList<SiteBrief> briefs, int start, int count, bool listed = true)
+    {
+        h.Add(count);
+        for (var i = start; i < start + count; i++)
+        {
+            var b = briefs[i];
+            h.Add(listed ? b.Hashes.Listed : b.Hashes.Content).Add(b.Url);
+        }
+    }
+
+    private (string, object?)[] Feed()
+    {
+        var bag = new DiagnosticBag(); // unsafe-link warnings were reported by the brief pages already
+        var entries = FeedEntries();
+        var updated = entries.Count == 0 ? "1970-01-01T00:00:00Z" : entries.Max(b => b.Date!.Instant).ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        return [("entries", ScriptModel.List(entries, b => _model.Full(b, bag))), ("feed", ScriptModel.Obj(("updated", updated)))];
+    }
+
+    private string RootPath() => BaseUrl is null ? "/" : new Uri(BaseUrl).AbsolutePath;
+
+    private static ScriptObject Taxonomy(Taxonomy t) => ScriptModel.Obj(("key", t.Key), ("title", t.Title), ("singular", t.Singular), ("url", t.Url));
+
+    private static ScriptObject SiteObject(SiteModel site)
+    {
+        var c = site.Config;
+        // Kinds have pages but no place in the navigation: a brief's kind label links them.
+        var nav = ScriptModel.List([("Briefs", ""), .. site.Taxonomies.Where(t => t != site.Kinds).Select(t => (t.Title, t.Url))], n => ScriptModel.Obj(("title", n.Item1), ("url", n.Item2)));
+        return ScriptModel.Obj(("title", c.Title), ("description", c.Description), ("base_url", c.BaseUrl), ("language", c.Language),
+            ("publisher", c.Publisher), ("show_related", c.ShowRelated), ("brief_count", site.Briefs.Count), ("nav", nav),
+            ("topics_url", site.Taxonomies.Contains(site.Topics) ? site.Topics.Url : null),
+            ("stylesheet", "assets/style.css"), ("feed_url", c.BaseUrl is null ? null : "feed.xml"), ("sitemap_url", c.BaseUrl is null ? null : "sitemap.xml"),
+            ("feed_abs_url", c.BaseUrl is null ? null : c.BaseUrl + "feed.xml"), ("sitemap_abs_url", c.BaseUrl is null ? null : c.BaseUrl + "sitemap.xml"));
+    }
+}
