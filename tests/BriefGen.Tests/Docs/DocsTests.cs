@@ -4,22 +4,22 @@ using BriefGen.Tests.Infrastructure;
 
 namespace BriefGen.Tests.Docs;
 
-/// <summary>The README's diagnostics table is generated from <see cref="Descriptors"/>, so it can never drift from the code.</summary>
-public sealed class ReadmeTests
+/// <summary>The diagnostics table in <c>docs/diagnostics.md</c> is generated from <see cref="Descriptors"/>, so it can never drift from the code.</summary>
+public sealed class DocsTests
 {
-    private const string Begin = "<!-- diagnostics:begin (generated from Descriptors by ReadmeTests; BRIEFGEN_ACCEPT_SNAPSHOTS=1 rewrites it) -->";
+    private const string Begin = "<!-- diagnostics:begin (generated from Descriptors by DocsTests; BRIEFGEN_ACCEPT_SNAPSHOTS=1 rewrites it) -->";
     private const string End = "<!-- diagnostics:end -->";
 
     [Fact]
     public void DiagnosticsTable_ListsEveryDescriptor()
     {
-        var path = RepoPaths.InRepo("README.md");
-        var readme = File.ReadAllText(path);
-        var start = readme.IndexOf(Begin, StringComparison.Ordinal);
-        var end = readme.IndexOf(End, StringComparison.Ordinal);
-        Assert.True(start >= 0 && end > start, "README.md has no diagnostics table markers");
+        var path = RepoPaths.InRepo("docs", "diagnostics.md");
+        var page = File.ReadAllText(path);
+        var start = page.IndexOf(Begin, StringComparison.Ordinal);
+        var end = page.IndexOf(End, StringComparison.Ordinal);
+        Assert.True(start >= 0 && end > start, "docs/diagnostics.md has no diagnostics table markers");
 
-        var current = readme[(start + Begin.Length)..end];
+        var current = page[(start + Begin.Length)..end];
         var expected = "\n" + Table() + "\n";
         if (current == expected)
         {
@@ -28,7 +28,7 @@ public sealed class ReadmeTests
 
         if (Environment.GetEnvironmentVariable("BRIEFGEN_ACCEPT_SNAPSHOTS") == "1")
         {
-            File.WriteAllText(path, readme[..(start + Begin.Length)] + expected + readme[end..], new UTF8Encoding(false));
+            File.WriteAllText(path, page[..(start + Begin.Length)] + expected + page[end..], new UTF8Encoding(false));
             return;
         }
 
