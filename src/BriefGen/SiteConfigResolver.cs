@@ -1,6 +1,8 @@
 using BriefGen.Diagnostics;
 
-namespace BriefGen.Site;
+using BriefGen.Site;
+
+namespace BriefGen;
 
 /// <summary>
 /// Finds and reads the configuration, lays the build options over it (options win), and validates the result:
