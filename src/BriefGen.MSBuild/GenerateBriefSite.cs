@@ -75,8 +75,14 @@ public sealed class GenerateBriefSite : BriefGenTask
     [Output]
     public ITaskItem[] GeneratedFiles { get; private set; } = [];
 
+    /// <summary>
+    /// One generator for every build in this MSBuild node: a node reused for the next <c>dotnet build</c> takes the
+    /// build state it saved last from memory instead of reading it back.
+    /// </summary>
+    private static readonly BriefGenerator Generator = new();
+
     /// <summary>The builder to call; a seam for unit tests, which cannot wait for a real site build.</summary>
-    internal Func<SiteBuildOptions, BuildResult> Builder { get; set; } = BriefGenerator.Build;
+    internal Func<SiteBuildOptions, BuildResult> Builder { get; set; } = Generator.Build;
 
     /// <inheritdoc/>
     public override bool Execute()

@@ -129,7 +129,7 @@ public sealed class GenerateBriefSiteTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(SiteDir, "seeds"));
         File.WriteAllText(Path.Combine(SiteDir, "seeds", "a.md"), "---\ntitle: A\n---\nBody.\n");
-        var task = CreateTask(BriefGenerator.Build);
+        var task = CreateTask(new BriefGenerator().Build);
         task.OutputDir = Path.Combine(SiteDir, relativeOutput);
         task.Seeds = [new TaskItem(Path.Combine(SiteDir, "seeds", "a.md"))];
         var before = Directory.GetFileSystemEntries(_root, "*", SearchOption.AllDirectories).Order().ToArray();

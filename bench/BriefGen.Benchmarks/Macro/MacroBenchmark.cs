@@ -75,7 +75,7 @@ internal static class MacroBenchmark
         int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         var paused = GC.GetTotalPauseDuration();
         var watch = Stopwatch.StartNew();
-        var result = BriefGenerator.Build(new SiteBuildOptions { SiteDir = root, OutputDir = output });
+        var result = new BriefGenerator().Build(new SiteBuildOptions { SiteDir = root, OutputDir = output });
         watch.Stop();
         var gc = string.Create(CultureInfo.InvariantCulture,
             $"gc={GC.CollectionCount(0) - collections[0]}/{GC.CollectionCount(1) - collections[1]}/{GC.CollectionCount(2) - collections[2]} paused={(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0}ms");

@@ -54,7 +54,7 @@ internal static class BuildCommand
         BuildResult result;
         try
         {
-            result = BriefGenerator.Build(options);
+            result = new BriefGenerator().Build(options);
         }
         catch (Exception e)
         {

@@ -22,13 +22,6 @@ internal sealed class BuildState
     private readonly ConcurrentQueue<string> _madePages = new();
     private readonly ConcurrentQueue<string> _madeSeeds = new();
 
-    /// <summary>
-    /// The state this process saved last, with what it was saved for: the next build of the same folder in this
-    /// process (a watch loop, a reused MSBuild node) takes it from memory while the file on disk is still the one
-    /// written, instead of reading ~1 KB per brief back. Only the last one is kept.
-    /// </summary>
-    private static Saved? s_lastSaved;
-
     private Origin? _origin;
 
     private readonly ConcurrentDictionary<IReadOnlyList<string>, IReadOnlyList<string>> _templateLists = new(TemplateListComparer.Instance);
@@ -67,9 +60,9 @@ internal sealed class BuildState
     /// <summary>
     /// The state saved for <paramref name="outputDir"/> (the state file and its journal), or an empty one when there is
     /// none, it belongs to another folder, build key or generation of the folder, or it cannot be read (then a BG4005
-    /// warning).
+    /// warning). Taken from <paramref name="cache"/> when that holds the state saved last and the files are still as saved.
     /// </summary>
-    public static BuildState Load(string file, string outputDir, UInt128 buildKey, DiagnosticBag diagnostics)
+    public static BuildState Load(string file, string outputDir, UInt128 buildKey, DiagnosticBag diagnostics, BuildStateCache? cache = null)
     {
         if (!File.Exists(file) || !Directory.Exists(outputDir))
         {
@@ -80,7 +73,7 @@ internal sealed class BuildState
         var origin = new Origin(file, Guid.Empty, FileStamp.Of(file), FileStamp.Of(journal));
         var fullDir = Path.GetFullPath(outputDir);
         var folderStamp = Stamp(outputDir);
-        if (s_lastSaved is { } last && last.BuildKey == buildKey && last.OutputDir == fullDir && last.FolderStamp == folderStamp
+        if (cache?.Last is { } last && last.BuildKey == buildKey && last.OutputDir == fullDir && last.FolderStamp == folderStamp
             && last.State._origin is { } saved && saved.File == file && saved.Base == origin.Base && saved.Journal == origin.Journal)
         {
             return last.State;
@@ -173,13 +166,13 @@ internal sealed class BuildState
     /// Saves the state for the folder just swapped in: what changed since <paramref name="previous"/> is appended to the
     /// journal when <paramref name="previous"/> is what the file and journal hold and the journal stays under a quarter
     /// of the state file; otherwise the state is written whole (a new generation) and the journal removed. A failure is
-    /// a BG4006 warning, never an error.
+    /// a BG4006 warning, never an error. A state saved is remembered in <paramref name="cache"/>.
     /// </summary>
-    public void Save(string file, string outputDir, UInt128 buildKey, BuildState previous, DiagnosticBag diagnostics)
+    public void Save(string file, string outputDir, UInt128 buildKey, BuildState previous, DiagnosticBag diagnostics, BuildStateCache? cache = null)
     {
         var temp = file + ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var journal = StateJournal.FileFor(file);
-        s_lastSaved = null;
+        cache?.Forget();
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
@@ -210,7 +203,7 @@ internal sealed class BuildState
                 _origin = new Origin(file, generation, FileStamp.Of(file), null);
             }
 
-            s_lastSaved = new Saved(buildKey, Path.GetFullPath(outputDir), folderStamp, this);
+            cache?.Remember(new SavedState(buildKey, Path.GetFullPath(outputDir), folderStamp, this));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -284,7 +277,6 @@ internal sealed class BuildState
         writer.Write((ulong)hash);
     }
 
-    private sealed record Saved(UInt128 BuildKey, string OutputDir, long FolderStamp, BuildState State);
 
     /// <summary>
     /// The files a state equals, as they were when it was loaded or saved: the state file (its stamp and generation)

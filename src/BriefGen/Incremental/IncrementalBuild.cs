@@ -10,21 +10,25 @@ namespace BriefGen.Incremental;
 /// <param name="Next">What this build records, for the next one.</param>
 /// <param name="BuildKey">The generator and the configuration: a page's inputs include them.</param>
 /// <param name="StateFile">Where the state is kept; null when it is not (builds into memory).</param>
-internal sealed record IncrementalBuild(BuildState Previous, BuildState Next, UInt128 BuildKey, string? StateFile)
+/// <param name="Cache">The generator's memory of the state it saved last.</param>
+internal sealed record IncrementalBuild(BuildState Previous, BuildState Next, UInt128 BuildKey, string? StateFile, BuildStateCache? Cache)
 {
     /// <summary>A build that neither reuses nor records anything.</summary>
-    public static IncrementalBuild None => new(BuildState.Empty, BuildState.Empty, UInt128.Zero, null);
+    public static IncrementalBuild None => new(BuildState.Empty, BuildState.Empty, UInt128.Zero, null, null);
 
     /// <summary>The mirror of the output folder kept beside the state (trusted only when the state listed the folder's files).</summary>
     public SiteMirror? Mirror => StateFile is null ? null : SiteMirror.For(StateFile, Previous.Files);
 
-    /// <summary>Loads the state of <paramref name="outputDir"/> (kept in <paramref name="stateDir"/>, else beside the folder).</summary>
-    public static IncrementalBuild Start(string outputDir, string? stateDir, SiteConfig config, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Loads the state of <paramref name="outputDir"/> (kept in <paramref name="stateDir"/>, else beside the folder), from
+    /// <paramref name="cache"/> when it holds the state saved last.
+    /// </summary>
+    public static IncrementalBuild Start(string outputDir, string? stateDir, SiteConfig config, BuildStateCache cache, DiagnosticBag diagnostics)
     {
         var file = BuildState.FileFor(outputDir, stateDir);
         var key = KeyOf(config);
-        var previous = BuildState.Load(file, outputDir, key, diagnostics);
-        return new IncrementalBuild(previous, new BuildState(previous.Count, previous.SeedCount), key, file);
+        var previous = BuildState.Load(file, outputDir, key, diagnostics, cache);
+        return new IncrementalBuild(previous, new BuildState(previous.Count, previous.SeedCount), key, file, cache);
     }
 
     /// <summary>Saves what this build recorded, once the output folder has been swapped in.</summary>
@@ -32,7 +36,7 @@ internal sealed record IncrementalBuild(BuildState Previous, BuildState Next, UI
     {
         if (StateFile is not null)
         {
-            Next.Save(StateFile, outputDir, BuildKey, Previous, diagnostics);
+            Next.Save(StateFile, outputDir, BuildKey, Previous, diagnostics, Cache);
         }
     }
 

@@ -1,10 +1,23 @@
 namespace BriefGen.Output;
 
 /// <summary>The folders and files a build reads, which its output folder must never hold or lie in (full paths).</summary>
-/// <param name="SiteDir">The site folder.</param>
-/// <param name="SeedsDir">The seeds folder.</param>
-/// <param name="TemplatesDir">The user's templates folder.</param>
-/// <param name="StaticDir">The static files folder.</param>
-/// <param name="ConfigFile">The configuration file, when there is one.</param>
-/// <param name="StateDir">The build state folder, when it is given.</param>
-internal sealed record SiteInputs(string SiteDir, string SeedsDir, string TemplatesDir, string StaticDir, string? ConfigFile, string? StateDir);
+internal sealed record SiteInputs
+{
+    /// <summary>The site folder.</summary>
+    public required string SiteDir { get; init; }
+
+    /// <summary>The seeds folder.</summary>
+    public required string SeedsDir { get; init; }
+
+    /// <summary>The user's templates folder.</summary>
+    public required string TemplatesDir { get; init; }
+
+    /// <summary>The static files folder.</summary>
+    public required string StaticDir { get; init; }
+
+    /// <summary>The configuration file, when there is one.</summary>
+    public string? ConfigFile { get; init; }
+
+    /// <summary>The build state folder, when it is given.</summary>
+    public string? StateDir { get; init; }
+}

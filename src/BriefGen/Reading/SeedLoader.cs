@@ -34,9 +34,11 @@ public sealed class SeedLoader
     /// <summary>The reader settings in force.</summary>
     public ReaderOptions Options { get; }
 
-    /// <summary>A loader with the built-in readers: page dumps (<c>.txt</c>) and Markdown (<c>.md</c>).</summary>
-    public static SeedLoader CreateDefault(ReaderOptions? options = null)
-        => new([new PageDumpReader(), new MarkdownSeedReader()], options ?? ReaderOptions.Default);
+    /// <summary>The built-in readers: page dumps (<c>.txt</c>) and Markdown (<c>.md</c>).</summary>
+    public static IReadOnlyList<ISeedReader> BuiltInReaders { get; } = [new PageDumpReader(), new MarkdownSeedReader()];
+
+    /// <summary>A loader with the built-in readers.</summary>
+    public static SeedLoader CreateDefault(ReaderOptions? options = null) => new(BuiltInReaders, options ?? ReaderOptions.Default);
 
     /// <summary>True when a reader handles files with this extension (<c>.txt</c>; case is ignored).</summary>
     public bool IsSeedExtension(string extension) => _readers.ContainsKey(extension);

@@ -257,7 +257,7 @@ public sealed partial class ConsumerBuildTests(PackedFeed feed) : IDisposable
         var site = Path.Combine(feed.Root, "library-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(Path.Combine(site, "seeds"));
         File.Copy(RepoPaths.ReferenceSeed, Path.Combine(site, "seeds", Path.GetFileName(RepoPaths.ReferenceSeed)));
-        var result = BriefGenerator.Build(new SiteBuildOptions
+        var result = new BriefGenerator().Build(new SiteBuildOptions
         {
             SiteDir = site,
             OutputDir = Path.Combine(site, "_site"),

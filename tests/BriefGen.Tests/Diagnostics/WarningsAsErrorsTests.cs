@@ -24,13 +24,13 @@ public sealed class WarningsAsErrorsTests
     public void Build_TurnedWarning_IsAnErrorAtTheSamePlace_OutputUnchanged()
     {
         var (site, output) = SiteWithADateWarning();
-        var first = BriefGenerator.Build(Options(site, output, WarningsAsErrorsPolicy.None));
+        var first = new BriefGenerator().Build(Options(site, output, WarningsAsErrorsPolicy.None));
         var warning = Assert.Single(first.Diagnostics, d => d.Id == NotIsoDate);
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         File.WriteAllText(Path.Combine(site, "seeds", "b.md"), "---\ntitle: B\ndate: 2025-06-02\n---\n\nMore text.\n");
         var before = TreeHash.Of(output);
 
-        var failed = BriefGenerator.Build(Options(site, output, WarningsAsErrorsPolicy.Only([NotIsoDate])));
+        var failed = new BriefGenerator().Build(Options(site, output, WarningsAsErrorsPolicy.Only([NotIsoDate])));
 
         Assert.False(failed.Succeeded);
         var error = Assert.Single(failed.Diagnostics, d => d.Id == NotIsoDate);
@@ -38,7 +38,7 @@ public sealed class WarningsAsErrorsTests
         Assert.Empty(failed.Files);
         Assert.Equal(before, TreeHash.Of(output));
 
-        var kept = BriefGenerator.Build(Options(site, output, WarningsAsErrorsPolicy.AllExcept([NotIsoDate])));
+        var kept = new BriefGenerator().Build(Options(site, output, WarningsAsErrorsPolicy.AllExcept([NotIsoDate])));
         Assert.True(kept.Succeeded, string.Join('\n', kept.Diagnostics));
     }
 

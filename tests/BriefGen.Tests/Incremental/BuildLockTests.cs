@@ -14,7 +14,7 @@ public sealed class BuildLockTests
 
         using (HoldLock(output, state))
         {
-            var result = BriefGenerator.Build(new SiteBuildOptions { SiteDir = site.Root, OutputDir = output, StateDir = state, LockTimeout = TimeSpan.FromMilliseconds(200) });
+            var result = new BriefGenerator().Build(new SiteBuildOptions { SiteDir = site.Root, OutputDir = output, StateDir = state, LockTimeout = TimeSpan.FromMilliseconds(200) });
 
             Assert.False(result.Succeeded);
             Assert.Contains(result.Diagnostics, d => d.Id == "BG4007");
@@ -30,7 +30,7 @@ public sealed class BuildLockTests
         site.AddSeed();
         var held = HoldLock(output, state);
 
-        var build = Task.Run(() => BriefGenerator.Build(new SiteBuildOptions { SiteDir = site.Root, OutputDir = output, StateDir = state, LockTimeout = TimeSpan.FromSeconds(30) }));
+        var build = Task.Run(() => new BriefGenerator().Build(new SiteBuildOptions { SiteDir = site.Root, OutputDir = output, StateDir = state, LockTimeout = TimeSpan.FromSeconds(30) }));
         await Task.Delay(300, TestContext.Current.CancellationToken);
         Assert.False(build.IsCompleted);
         await held.DisposeAsync();
@@ -49,7 +49,7 @@ public sealed class BuildLockTests
         var state = Path.Combine(root, "state");
         File.WriteAllText(state, "a file where the state folder should be");
 
-        var result = BriefGenerator.Build(new SiteBuildOptions { SiteDir = site.Root, OutputDir = Path.Combine(root, "out"), StateDir = state, LockTimeout = TimeSpan.FromSeconds(30) });
+        var result = new BriefGenerator().Build(new SiteBuildOptions { SiteDir = site.Root, OutputDir = Path.Combine(root, "out"), StateDir = state, LockTimeout = TimeSpan.FromSeconds(30) });
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Contains(result.Diagnostics, d => d.Id == "BG4006");
@@ -67,7 +67,7 @@ public sealed class BuildLockTests
 
         var output = Path.Combine(root, "out");
         var state = Path.Combine(root, "state");
-        Assert.True(BriefGenerator.Build(new SiteBuildOptions { SiteDir = site.Root, OutputDir = output, StateDir = state }).Succeeded);
+        Assert.True(new BriefGenerator().Build(new SiteBuildOptions { SiteDir = site.Root, OutputDir = output, StateDir = state }).Succeeded);
         return (site, output, state);
     }
 

@@ -225,7 +225,7 @@ public sealed class IncrementalBuildTests
 
     private static BuildResult Build(RandomSite site, string output, string? stateDir = null)
     {
-        var result = BriefGenerator.Build(new SiteBuildOptions { SiteDir = site.Root, OutputDir = output, StateDir = stateDir });
+        var result = new BriefGenerator().Build(new SiteBuildOptions { SiteDir = site.Root, OutputDir = output, StateDir = stateDir });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         return result;
     }

@@ -14,14 +14,14 @@ internal static class TestSite
     public static (BuildResult Result, InMemorySiteWriter Writer) BuildInMemory(SiteBuildOptions options)
     {
         var writer = new InMemorySiteWriter();
-        var result = BriefGenerator.Build(options, _ => writer, ExpectedJsonReader.Loader(options.SiteDir));
+        var result = new BriefGenerator().Build(options, new BuildHooks(_ => writer, ExpectedJsonReader.Loader(options.SiteDir)));
         return (result, writer);
     }
 
     public static (BuildResult Result, InMemorySiteWriter Writer) BuildInMemory(string siteDir) => BuildInMemory(new SiteBuildOptions { SiteDir = siteDir });
 
     public static BuildResult BuildToDisk(SiteBuildOptions options)
-        => BriefGenerator.Build(options, null, ExpectedJsonReader.Loader(options.SiteDir));
+        => new BriefGenerator().Build(options, new BuildHooks(null, ExpectedJsonReader.Loader(options.SiteDir)));
 
     /// <summary>A fresh empty temporary folder.</summary>
     public static string TempDir()

@@ -41,7 +41,7 @@ public sealed class OutputSafetyTests
         File.AppendAllText(Path.Combine(site.Root, "briefgen.yml"), $"output: {output}\n");
         var before = TreeHash.Of(root);
 
-        var result = BriefGenerator.Build(new SiteBuildOptions { SiteDir = site.Root });
+        var result = new BriefGenerator().Build(new SiteBuildOptions { SiteDir = site.Root });
 
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal(("BG4010", "briefgen.yml"), (error.Id, error.Path));
@@ -78,7 +78,7 @@ public sealed class OutputSafetyTests
         Directory.CreateDirectory(Path.Combine(output, ".git"));
         File.WriteAllText(Path.Combine(output, "CNAME"), "briefs.example.org");
 
-        Assert.True(BriefGenerator.Build(new SiteBuildOptions { SiteDir = site.Root, OutputDir = output, CleanDestination = true }).Succeeded);
+        Assert.True(new BriefGenerator().Build(new SiteBuildOptions { SiteDir = site.Root, OutputDir = output, CleanDestination = true }).Succeeded);
         Assert.False(File.Exists(Path.Combine(output, "CNAME")));
         site.AddSeed();
         Assert.True(Build(site, output).Succeeded);
@@ -297,7 +297,7 @@ public sealed class OutputSafetyTests
     }
 
     private static BuildResult Build(RandomSite site, string output)
-        => BriefGenerator.Build(new SiteBuildOptions { SiteDir = site.Root, OutputDir = output });
+        => new BriefGenerator().Build(new SiteBuildOptions { SiteDir = site.Root, OutputDir = output });
 
     /// <summary>Only the state folder may lie beside the output folder once a build is over.</summary>
     private static void AssertNothingBeside(string output)

@@ -58,7 +58,7 @@ public sealed class SiteMirrorTests
         File.WriteAllText(Path.Combine(site.Root, "templates", "topic.sbn-html"), "{{ include 'missing.sbn-html' }}");
         site.AddSeed();
 
-        var failed = BriefGenerator.Build(new SiteBuildOptions { SiteDir = site.Root, OutputDir = output, StateDir = state });
+        var failed = new BriefGenerator().Build(new SiteBuildOptions { SiteDir = site.Root, OutputDir = output, StateDir = state });
 
         Assert.False(failed.Succeeded);
         Assert.Equal(before, Tree(output));
@@ -165,7 +165,7 @@ public sealed class SiteMirrorTests
 
     private static BuildResult Build(RandomSite site, string output, string state)
     {
-        var result = BriefGenerator.Build(new SiteBuildOptions { SiteDir = site.Root, OutputDir = output, StateDir = state });
+        var result = new BriefGenerator().Build(new SiteBuildOptions { SiteDir = site.Root, OutputDir = output, StateDir = state });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         return result;
     }

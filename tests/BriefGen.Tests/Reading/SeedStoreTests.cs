@@ -27,7 +27,7 @@ public sealed class SeedStoreTests
     private static InMemorySiteWriter Build(string siteDir, long budget)
     {
         var writer = new InMemorySiteWriter();
-        var result = BriefGenerator.Build(new SiteBuildOptions { SiteDir = siteDir }, _ => writer, null, budget);
+        var result = new BriefGenerator().Build(new SiteBuildOptions { SiteDir = siteDir }, new BuildHooks(_ => writer, null, budget));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         return writer;
     }

@@ -25,7 +25,7 @@ public sealed partial class BriefMarkupTests
         Directory.CreateDirectory(Path.Combine(dir, "seeds"));
         File.WriteAllText(Path.Combine(dir, "seeds", "b.md"), "---\n" + frontMatter + "---\n\n" + body, new UTF8Encoding(false));
         var writer = new InMemorySiteWriter();
-        var result = BriefGenerator.Build(new SiteBuildOptions { SiteDir = dir, BaseUrl = baseUrl }, _ => writer);
+        var result = new BriefGenerator().Build(new SiteBuildOptions { SiteDir = dir, BaseUrl = baseUrl }, _ => writer);
         Assert.False(result.Diagnostics.Any(d => d.IsError), string.Join("\n", result.Diagnostics));
         var brief = writer.Files.Keys.Single(k => k.StartsWith("briefs/", StringComparison.Ordinal) && k.EndsWith("/index.html", StringComparison.Ordinal) && k.Count(c => c == '/') == 2);
         return writer.ReadText(brief);

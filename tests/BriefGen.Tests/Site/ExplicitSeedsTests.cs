@@ -16,7 +16,7 @@ public sealed class ExplicitSeedsTests
         File.WriteAllText(Path.Combine(seeds, "x.yml"), "kind: Backgrounder\n");
         var writer = new InMemorySiteWriter();
 
-        var result = BriefGenerator.Build(new SiteBuildOptions { SiteDir = site, Seeds = [Path.Combine(seeds, "x.md")] }, _ => writer);
+        var result = new BriefGenerator().Build(new SiteBuildOptions { SiteDir = site, Seeds = [Path.Combine(seeds, "x.md")] }, _ => writer);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.ToString())));
         var json = Encoding.UTF8.GetString(writer.Files["briefs/original-title/brief.json"]);
@@ -33,7 +33,7 @@ public sealed class ExplicitSeedsTests
         File.WriteAllText(Path.Combine(seeds, "a.md"), "---\ntitle: Same Title\n---\n\nA.\n");
         File.WriteAllText(Path.Combine(seeds, "b.md"), "---\ntitle: Same title\n---\n\nB.\n");
 
-        var result = BriefGenerator.Build(new SiteBuildOptions { SiteDir = site }, _ => new InMemorySiteWriter());
+        var result = new BriefGenerator().Build(new SiteBuildOptions { SiteDir = site }, _ => new InMemorySiteWriter());
 
         Assert.Contains(result.Diagnostics, d => d.Id == "BG1001" && d.Path == "seeds/empty.txt");
         Assert.Contains(result.Diagnostics, d => d.Id == "BG2001" && d.Path == "seeds/b.md");

@@ -73,7 +73,7 @@ public sealed class HostileContentTests
         File.WriteAllText(Path.Combine(site, "briefgen.yml"), "baseUrl: https://example.org/\n");
         var writer = new BriefGen.Output.InMemorySiteWriter();
 
-        var result = BriefGenerator.Build(new SiteBuildOptions { SiteDir = site }, _ => writer);
+        var result = new BriefGenerator().Build(new SiteBuildOptions { SiteDir = site }, _ => writer);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.NotEmpty(result.Diagnostics); // the two warnings read the same, and are reported once

@@ -28,7 +28,7 @@ public sealed class LargeSiteTests
         File.WriteAllText(Path.Combine(site, "briefgen.yml"), "baseUrl: https://example.org/\nfeedSize: 1000\n");
         var writer = new InMemorySiteWriter();
 
-        var result = BriefGenerator.Build(new SiteBuildOptions { SiteDir = site }, _ => writer);
+        var result = new BriefGenerator().Build(new SiteBuildOptions { SiteDir = site }, _ => writer);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Equal(Briefs, result.BriefCount);
@@ -59,7 +59,7 @@ public sealed class LargeSiteTests
         File.WriteAllText(Path.Combine(seeds, "long.md"), body.ToString(), new UTF8Encoding(false));
         var writer = new InMemorySiteWriter();
 
-        var result = BriefGenerator.Build(new SiteBuildOptions { SiteDir = site }, _ => writer);
+        var result = new BriefGenerator().Build(new SiteBuildOptions { SiteDir = site }, _ => writer);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var page = Encoding.UTF8.GetString(writer.Files["briefs/long/index.html"]);

@@ -51,7 +51,7 @@ public sealed class UrlFieldSafetyTests
         File.WriteAllText(Path.Combine(site, "briefgen.yml"), "baseUrl: https://example.org/\n");
         var writer = new InMemorySiteWriter();
 
-        var result = BriefGenerator.Build(new SiteBuildOptions { SiteDir = site }, _ => writer);
+        var result = new BriefGenerator().Build(new SiteBuildOptions { SiteDir = site }, _ => writer);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var warnings = result.Diagnostics.Where(d => d.Id == "BG3005").ToList();

@@ -56,7 +56,7 @@ public sealed class SeedLookalikeTests
         Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(dir, misplaced))!);
         File.WriteAllText(Path.Combine(dir, misplaced), "---\ntitle: A\n---\n\nBody.\n");
 
-        var result = BriefGenerator.Build(new SiteBuildOptions { SiteDir = dir }, _ => new BriefGen.Output.InMemorySiteWriter());
+        var result = new BriefGenerator().Build(new SiteBuildOptions { SiteDir = dir }, _ => new BriefGen.Output.InMemorySiteWriter());
 
         var d = Assert.Single(result.Diagnostics, d => d.Id == "BG2004");
         Assert.Equal($"no briefs found under 'seeds'; the site has only its index pages; seeds are read only from 'seeds/', not from {named} beside it: move them into 'seeds/'", d.Message);
@@ -72,7 +72,7 @@ public sealed class SeedLookalikeTests
             File.WriteAllText(Path.Combine(dir, name), "text\n");
         }
 
-        var result = BriefGenerator.Build(new SiteBuildOptions { SiteDir = dir }, _ => new BriefGen.Output.InMemorySiteWriter());
+        var result = new BriefGenerator().Build(new SiteBuildOptions { SiteDir = dir }, _ => new BriefGen.Output.InMemorySiteWriter());
 
         Assert.Equal("no briefs found under 'seeds'; the site has only its index pages", Assert.Single(result.Diagnostics, d => d.Id == "BG2004").Message);
     }
