@@ -5,7 +5,7 @@ namespace BriefGen.FileSystem;
 /// is non-empty, not <c>.</c> or <c>..</c>, and free of <c>\</c>, <c>:</c> and control characters, so an output path
 /// can never name a file outside the output folder, whatever a slug, permalink or static file name holds.
 /// </summary>
-public readonly record struct OutputPath
+internal readonly record struct OutputPath
 {
     /// <summary>The longest accepted path, in characters.</summary>
     public const int MaxLength = 1024;

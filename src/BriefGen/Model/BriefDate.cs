@@ -9,7 +9,7 @@ namespace BriefGen.Model;
 /// <param name="Text">The value as written in the model.</param>
 /// <param name="Instant">The instant it denotes.</param>
 /// <param name="HasTime">False for a date alone.</param>
-public sealed record BriefDate(string Text, DateTimeOffset Instant, bool HasTime)
+internal sealed record BriefDate(string Text, DateTimeOffset Instant, bool HasTime)
 {
     private static readonly string[] DateTimeFormats = ["yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mmzzz", "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss"];
 

@@ -20,7 +20,7 @@ namespace BriefGen.Output;
 /// there leaves the output folder as it was (a <see cref="FileSystemFailure"/>); what fails after it is only tidying,
 /// reported by <see cref="AfterCommitFailure"/>. Every tree it publishes carries <see cref="OutputMarker"/>.
 /// </summary>
-public sealed class FileSystemSiteWriter : ISiteWriter
+internal sealed class FileSystemSiteWriter : ISiteWriter
 {
     private readonly string _outputDir;
     private readonly OpenFolder? _previous;

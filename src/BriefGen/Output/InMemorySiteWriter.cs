@@ -6,7 +6,7 @@ using BriefGen.Rendering;
 namespace BriefGen.Output;
 
 /// <summary>An <see cref="ISiteWriter"/> that keeps the site in memory, for tests and tools that inspect output.</summary>
-public sealed class InMemorySiteWriter : ISiteWriter
+internal sealed class InMemorySiteWriter : ISiteWriter
 {
     private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
 

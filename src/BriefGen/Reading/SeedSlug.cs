@@ -4,7 +4,7 @@ using BriefGen.Model;
 namespace BriefGen.Reading;
 
 /// <summary>How a reader picks a brief's slug: from a given slug or the title, else from the file stem (with BG2002).</summary>
-public static class SeedSlug
+internal static class SeedSlug
 {
     /// <summary>
     /// The slug for a brief: <paramref name="given"/> (front matter or sidecar) slugified if present, else the

@@ -7,7 +7,7 @@ namespace BriefGen.Rendering;
 /// Nothing is visible to readers of the site until <see cref="Commit"/>; disposing without committing discards
 /// everything written, so a failed build leaves the previous site as it was.
 /// </summary>
-public interface ISiteWriter : IDisposable
+internal interface ISiteWriter : IDisposable
 {
     /// <summary>Writes one file; false when another output already claimed <paramref name="path"/>.</summary>
     bool TryWrite(OutputPath path, ReadOnlySpan<byte> content);

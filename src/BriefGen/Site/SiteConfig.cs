@@ -4,7 +4,7 @@ namespace BriefGen.Site;
 /// The settings of a site, from <c>briefgen.yml</c> with <see cref="SiteBuildOptions"/> applied on top. Immutable;
 /// every key has a default, so a site without a config file builds.
 /// </summary>
-public sealed record SiteConfig
+internal sealed record SiteConfig
 {
     /// <summary>The site's name, shown in the header and page titles.</summary>
     public string Title { get; init; } = "Policy Briefs";

@@ -11,7 +11,7 @@ namespace BriefGen.Site;
 /// column: unknown keys are warnings (BG5001), values of the wrong type errors (BG5002), and the file is never
 /// bound by reflection.
 /// </summary>
-public static class SiteConfigLoader
+internal static class SiteConfigLoader
 {
     private delegate SiteConfig Setter(SiteConfig config, YamlNode value, Func<string, string, SiteConfig> wrongType);
 

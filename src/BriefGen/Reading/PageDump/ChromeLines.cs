@@ -8,7 +8,7 @@ namespace BriefGen.Reading.PageDump;
 /// <see cref="ReaderOptions.ExtraChromeLines"/>. Besides these fixed lines the reader also drops, by layout,
 /// repeats of the title, of the program line and of the image caption pair.
 /// </summary>
-public static class ChromeLines
+internal static class ChromeLines
 {
     /// <summary>The line that introduces topic lines; it is chrome itself, the topic lines after it feed <c>topics</c>.</summary>
     public const string MoreOn = "More on:";

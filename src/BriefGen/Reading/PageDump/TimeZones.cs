@@ -4,7 +4,7 @@ namespace BriefGen.Reading.PageDump;
 /// The fixed time-zone abbreviations of the contract and their offsets. Always this fixed offset, never a time-zone
 /// database: <c>(EST)</c> in October is still −05:00. Abbreviations are matched upper-case, exactly.
 /// </summary>
-public static class TimeZones
+internal static class TimeZones
 {
     /// <summary>Abbreviation → offset as written in ISO 8601 (<c>-05:00</c>).</summary>
     public static IReadOnlyDictionary<string, string> Offsets { get; } = new Dictionary<string, string>(StringComparer.Ordinal)

@@ -14,7 +14,7 @@ namespace BriefGen.Rendering.Templates;
 /// A <c>for</c> loop over data runs to its end (<see cref="StepLimit"/> is far beyond any site's data); a <c>while</c>
 /// loop, which need not end, stops after <see cref="WhileLimit"/> steps, and output after <see cref="OutputLimitChars"/>.
 /// </summary>
-public sealed class BriefTemplateContext : TemplateContext
+internal sealed class BriefTemplateContext : TemplateContext
 {
     /// <summary>The most steps one <c>while</c> loop may take.</summary>
     public const int WhileLimit = 10_000;

@@ -4,7 +4,7 @@ namespace BriefGen.Rendering.Templates;
 /// Markup that is already safe for where it lands (rendered Markdown, an include's output, a capture, JSON-LD): the
 /// escaping template context writes it as it is, so nothing is escaped twice. Only BriefGen code creates it.
 /// </summary>
-public sealed class RawHtml
+internal sealed class RawHtml
 {
     internal RawHtml(string value) => Value = value;
 

@@ -9,7 +9,7 @@ namespace BriefGen.Rendering.Templates;
 /// <see cref="Template"/> without changing it, so one tree serves every page). Captures are rewritten at parse
 /// time (<see cref="CaptureRewriter"/>); a block without <c>end</c> is reported where it opens (<see cref="UnclosedBlocks"/>).
 /// </summary>
-public sealed class TemplateCatalog
+internal sealed class TemplateCatalog
 {
     private readonly ConcurrentDictionary<string, Lazy<Template>> _parsed = new(StringComparer.Ordinal);
 

@@ -15,7 +15,7 @@ namespace BriefGen.Rendering.Templates;
 /// <c>templates/brief.sbn-html</c> or <c>builtin:templates/brief.sbn-html</c>) names the template in diagnostics.
 /// A loader serves one build: each name is resolved once and remembered (a name refused is refused every time).
 /// </summary>
-public sealed class TemplateLoader : ITemplateLoader
+internal sealed class TemplateLoader : ITemplateLoader
 {
     /// <summary>The display prefix of embedded default templates.</summary>
     public const string BuiltinPrefix = "builtin:templates/";
