@@ -4,7 +4,7 @@ namespace BriefGen.Diagnostics;
 /// The catalog of every BriefGen diagnostic code. One static descriptor per code; the code ranges follow the
 /// pipeline: BG1xxx reading, BG2xxx site assembly, BG3xxx templates, BG4xxx output, BG5xxx configuration /
 /// CLI / MSBuild, BG9xxx internal. The catalog is split into partial files by stage
-/// (<c>Descriptors.Reading.cs</c>, …); the README's table lists them all.
+/// (<c>Descriptors.Reading.cs</c>, …); the table in <c>docs/diagnostics.md</c> lists them all.
 /// </summary>
 public static partial class Descriptors
 {

@@ -5,7 +5,7 @@ namespace BriefGen.Diagnostics;
 /// Every code lives once in <see cref="Descriptors"/>; reporting fills in the message arguments.
 /// </summary>
 /// <param name="Id">The code, e.g. <c>BG1003</c>.</param>
-/// <param name="Title">A short, stable description of the problem, used in the README's table.</param>
+/// <param name="Title">A short, stable description of the problem, used in the table of <c>docs/diagnostics.md</c>.</param>
 /// <param name="MessageFormat">A composite format string (<c>{0}</c>, <c>{1}</c>…) for the message.</param>
 /// <param name="DefaultSeverity">The severity unless configuration overrides it.</param>
 public sealed record DiagnosticDescriptor(string Id, string Title, string MessageFormat, DiagnosticSeverity DefaultSeverity);

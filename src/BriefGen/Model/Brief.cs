@@ -1,7 +1,7 @@
 namespace BriefGen.Model;
 
 /// <summary>
-/// One policy brief: the content model every seed maps to (see README, "The content model").
+/// One policy brief: the content model every seed maps to (see <c>docs/content-model.md</c>).
 /// Lists are never null (absent means empty); <see cref="Image"/> and <see cref="License"/> are null when absent.
 /// Every string is normalised (<see cref="TextNormalizer"/>) except Markdown blocks, which keep their exact source.
 /// </summary>

@@ -9,7 +9,7 @@ using Scriban.Runtime;
 namespace BriefGen.Rendering.Templates.Functions;
 
 /// <summary>
-/// The helper functions every template sees (documented in the README, "Templates"): <c>json</c>, <c>xml</c>,
+/// The helper functions every template sees (documented in <c>docs/templates.md</c>): <c>json</c>, <c>xml</c>,
 /// <c>abs_url</c> and <c>list_sep</c>, plus the safe <c>include</c> and <c>include_cached</c>. Built once per build and read-only, so one
 /// object serves all threads.
 /// </summary>
