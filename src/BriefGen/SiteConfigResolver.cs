@@ -95,26 +95,26 @@ internal static class SiteConfigResolver
 
         if (!PermalinkPattern.IsValid(config.Permalink))
         {
-            Report(diagnostics, Descriptors.InvalidPermalink, display, positions, "permalink", config.Permalink);
+            Report(Descriptors.InvalidPermalink, "permalink", config.Permalink);
         }
 
         if (config.PageSize is < 1 or > 1000)
         {
-            Report(diagnostics, Descriptors.ConfigOutOfRange, display, positions, "pageSize", "pageSize", "between 1 and 1000");
+            Report(Descriptors.ConfigOutOfRange, "pageSize", "pageSize", "between 1 and 1000");
         }
 
         if (config.FeedSize is < 0 or > 1000)
         {
-            Report(diagnostics, Descriptors.ConfigOutOfRange, display, positions, "feedSize", "feedSize", "between 0 and 1000");
+            Report(Descriptors.ConfigOutOfRange, "feedSize", "feedSize", "between 0 and 1000");
         }
 
         return config;
-    }
 
-    /// <summary>Reports a problem with the value of <paramref name="key"/> where it stands in the file.</summary>
-    private static void Report(DiagnosticBag diagnostics, DiagnosticDescriptor descriptor, string display, SettingPositions positions, string key, params object?[] args)
-    {
-        var (line, column) = positions.Of(key);
-        diagnostics.Report(descriptor, display, line, column, args);
+        // A problem with the value of a key of the file, reported where the value stands.
+        void Report(DiagnosticDescriptor descriptor, string key, params object?[] args)
+        {
+            var (line, column) = positions.Of(key);
+            diagnostics.Report(descriptor, display, line, column, args);
+        }
     }
 }

@@ -58,12 +58,13 @@ internal sealed class BuildState
     }
 
     /// <summary>
-    /// The state saved for <paramref name="outputDir"/> (the state file and its journal), or an empty one when there is
+    /// The state saved at <paramref name="at"/> (the state file and its journal), or an empty one when there is
     /// none, it belongs to another folder, build key or generation of the folder, or it cannot be read (then a BG4005
     /// warning). Taken from <paramref name="cache"/> when that holds the state saved last and the files are still as saved.
     /// </summary>
-    public static BuildState Load(string file, string outputDir, UInt128 buildKey, DiagnosticBag diagnostics, BuildStateCache? cache = null)
+    public static BuildState Load(StateLocation at, DiagnosticBag diagnostics, BuildStateCache? cache = null)
     {
+        var (file, outputDir, buildKey) = (at.File, at.OutputDir, at.BuildKey);
         if (!File.Exists(file) || !Directory.Exists(outputDir))
         {
             return Empty;
@@ -168,8 +169,9 @@ internal sealed class BuildState
     /// of the state file; otherwise the state is written whole (a new generation) and the journal removed. A failure is
     /// a BG4006 warning, never an error. A state saved is remembered in <paramref name="cache"/>.
     /// </summary>
-    public void Save(string file, string outputDir, UInt128 buildKey, BuildState previous, DiagnosticBag diagnostics, BuildStateCache? cache = null)
+    public void Save(StateLocation at, BuildState previous, DiagnosticBag diagnostics, BuildStateCache? cache = null)
     {
+        var (file, outputDir, buildKey) = (at.File, at.OutputDir, at.BuildKey);
         var temp = file + ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var journal = StateJournal.FileFor(file);
         cache?.Forget();

@@ -27,7 +27,7 @@ internal sealed record IncrementalBuild(BuildState Previous, BuildState Next, UI
     {
         var file = BuildState.FileFor(outputDir, stateDir);
         var key = KeyOf(config);
-        var previous = BuildState.Load(file, outputDir, key, diagnostics, cache);
+        var previous = BuildState.Load(new StateLocation(file, outputDir, key), diagnostics, cache);
         return new IncrementalBuild(previous, new BuildState(previous.Count, previous.SeedCount), key, file, cache);
     }
 
@@ -36,7 +36,7 @@ internal sealed record IncrementalBuild(BuildState Previous, BuildState Next, UI
     {
         if (StateFile is not null)
         {
-            Next.Save(StateFile, outputDir, BuildKey, Previous, diagnostics, Cache);
+            Next.Save(new StateLocation(StateFile, outputDir, BuildKey), Previous, diagnostics, Cache);
         }
     }
 

@@ -270,24 +270,26 @@ internal sealed class SeedDiscovery
     /// seed cache's stamp) come from the one <c>statx</c> that tells what it is; only a symbolic link keeps a
     /// <see cref="FileSystemInfo"/>, to be resolved.
     /// </summary>
-    private readonly record struct Listing(string Name, string Stem, string FullPath, bool IsFolder, FileSystemInfo? Link, FileStamp? Stamp)
+    private readonly record struct Listing(string Name, string FullPath, bool IsFolder, FileSystemInfo? Link, FileStamp? Stamp)
     {
+        /// <summary>The name without its extension, which pairs a seed with its sidecar.</summary>
+        public string Stem { get; } = Path.GetFileNameWithoutExtension(Name);
+
         /// <summary>The entry <paramref name="name"/> of <paramref name="folder"/> (held <paramref name="open"/>); null when it went away since the listing.</summary>
         public static Listing? Of(OpenFolder open, string folder, string name)
         {
             var full = Path.Join(folder, name);
-            var stem = Path.GetFileNameWithoutExtension(name);
             switch (open.Probe(name, out var stamp))
             {
                 case PathKind.Missing:
                     return null;
                 case PathKind.Folder:
-                    return new Listing(name, stem, full, true, null, null);
+                    return new Listing(name, full, true, null, null);
                 case PathKind.Link:
                     var isFolder = Directory.Exists(full); // through the link: a link to a folder is searched as one
-                    return new Listing(name, stem, full, isFolder, isFolder ? new DirectoryInfo(full) : new FileInfo(full), null);
+                    return new Listing(name, full, isFolder, isFolder ? new DirectoryInfo(full) : new FileInfo(full), null);
                 default:
-                    return new Listing(name, stem, full, false, null, stamp);
+                    return new Listing(name, full, false, null, stamp);
             }
         }
     }

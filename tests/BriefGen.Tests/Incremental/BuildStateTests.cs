@@ -20,20 +20,20 @@ public sealed class BuildStateTests
         saved.Files = ["a/index.html"];
         var diagnostics = new DiagnosticBag();
         var cache = new BuildStateCache();
-        saved.Save(file, output, buildKey: 5, BuildState.Empty, diagnostics, cache);
+        saved.Save(new StateLocation(file, output, 5), BuildState.Empty, diagnostics, cache);
 
-        Assert.Same(saved, BuildState.Load(file, output, buildKey: 5, diagnostics, cache));
-        Assert.NotSame(saved, BuildState.Load(file, output, buildKey: 5, diagnostics)); // another generator's memory
-        Assert.Equal(0, BuildState.Load(file, output, buildKey: 6, diagnostics, cache).Count); // another generator or configuration
+        Assert.Same(saved, BuildState.Load(new StateLocation(file, output, 5), diagnostics, cache));
+        Assert.NotSame(saved, BuildState.Load(new StateLocation(file, output, 5), diagnostics)); // another generator's memory
+        Assert.Equal(0, BuildState.Load(new StateLocation(file, output, 6), diagnostics, cache).Count); // another generator or configuration
 
         File.SetLastWriteTimeUtc(file, File.GetLastWriteTimeUtc(file).AddSeconds(-1)); // e.g. written by another process
-        var read = BuildState.Load(file, output, buildKey: 5, diagnostics, cache);
+        var read = BuildState.Load(new StateLocation(file, output, 5), diagnostics, cache);
         Assert.NotSame(saved, read);
         Assert.Equal((UInt128)1, read.Find("a/index.html")!.Input);
         Assert.Equal(["page.sbn-html"], read.Find("a/index.html")!.Templates);
 
         Directory.SetLastWriteTimeUtc(output, DateTime.UtcNow.AddMinutes(1)); // the folder was replaced or touched
-        Assert.Equal(0, BuildState.Load(file, output, buildKey: 5, diagnostics, cache).Count);
+        Assert.Equal(0, BuildState.Load(new StateLocation(file, output, 5), diagnostics, cache).Count);
         Assert.Empty(diagnostics.ToImmutable());
     }
 
@@ -48,7 +48,7 @@ public sealed class BuildStateTests
         var diagnostics = new DiagnosticBag();
         var previous = BuildState.Empty;
         var next = Change(previous, random, 300);
-        next.Save(file, output, 5, previous, diagnostics);
+        next.Save(new StateLocation(file, output, 5), previous, diagnostics);
         var (appended, rewritten) = (0, 0);
         for (var step = 0; step < 60; step++)
         {
@@ -57,7 +57,7 @@ public sealed class BuildStateTests
             var lengthBefore = File.Exists(journal) ? new FileInfo(journal).Length : 0;
             next = Change(previous, random, random.Next(1, 12));
             Directory.SetLastWriteTimeUtc(output, DateTime.UtcNow.AddSeconds(step)); // each build swaps a new folder in
-            next.Save(file, output, 5, previous, diagnostics);
+            next.Save(new StateLocation(file, output, 5), previous, diagnostics);
             var lengthAfter = File.Exists(journal) ? new FileInfo(journal).Length : 0;
             appended += lengthAfter > lengthBefore ? 1 : 0;
             rewritten += lengthAfter == 0 ? 1 : 0;
@@ -80,7 +80,7 @@ public sealed class BuildStateTests
         File.WriteAllBytes(journal, cut ? bytes[..^5] : Flipped(bytes, ^3)); // cut: a build stopped mid-append
 
         var diagnostics = new DiagnosticBag();
-        Assert.Equal(0, BuildState.Load(file, output, 5, diagnostics).Count);
+        Assert.Equal(0, BuildState.Load(new StateLocation(file, output, 5), diagnostics).Count);
         Assert.Contains(diagnostics.ToImmutable(), d => d.Id == "BG4005");
         Assert.True(saved.Count > 0);
     }
@@ -93,13 +93,13 @@ public sealed class BuildStateTests
         var old = File.ReadAllBytes(journal);
         var diagnostics = new DiagnosticBag();
         var whole = Change(BuildState.Empty, new Random(3), 40);
-        whole.Save(file, output, 5, BuildState.Empty, diagnostics); // written whole: a new generation, no journal
+        whole.Save(new StateLocation(file, output, 5), BuildState.Empty, diagnostics); // written whole: a new generation, no journal
         Assert.False(File.Exists(journal));
         File.WriteAllBytes(journal, old); // e.g. a build stopped between writing the state and removing the journal
 
         var loaded = LoadFromDisk(file, output, diagnostics);
         AssertEqual(whole, loaded, "older journal");
-        Change(loaded, new Random(4), 2).Save(file, output, 5, loaded, diagnostics);
+        Change(loaded, new Random(4), 2).Save(new StateLocation(file, output, 5), loaded, diagnostics);
         Assert.False(File.Exists(journal));
         Assert.Empty(diagnostics.ToImmutable());
     }
@@ -118,17 +118,17 @@ public sealed class BuildStateTests
         var file = BuildState.FileFor(output, null);
         var diagnostics = new DiagnosticBag();
         var first = Change(BuildState.Empty, new Random(1), 200);
-        first.Save(file, output, 5, BuildState.Empty, diagnostics);
+        first.Save(new StateLocation(file, output, 5), BuildState.Empty, diagnostics);
         var loaded = LoadFromDisk(file, output, diagnostics);
         var second = Change(loaded, new Random(2), 3);
-        second.Save(file, output, 5, loaded, diagnostics);
+        second.Save(new StateLocation(file, output, 5), loaded, diagnostics);
         Assert.True(File.Exists(StateJournal.FileFor(file)));
         Assert.Empty(diagnostics.ToImmutable());
         return (output, file, second);
     }
 
     /// <summary>Loads the state from its files (no generator's memory holds it).</summary>
-    private static BuildState LoadFromDisk(string file, string output, DiagnosticBag diagnostics) => BuildState.Load(file, output, 5, diagnostics);
+    private static BuildState LoadFromDisk(string file, string output, DiagnosticBag diagnostics) => BuildState.Load(new StateLocation(file, output, 5), diagnostics);
 
     /// <summary>
     /// The state a build makes from <paramref name="state"/>: the records and seeds kept, and <paramref name="changes"/>

@@ -48,7 +48,7 @@ internal static class BriefFields
 
             seen[field] = key;
             var line = context.LineOf(keyNode.Start);
-            if (!ParseField(patch, field, key, value, line, context))
+            if (!ParseField(patch, key, value, line, context))
             {
                 context.UnknownKey(key, keyNode, Suggestions.DidYouMean(key, KnownKeys));
             }
@@ -77,10 +77,10 @@ internal static class BriefFields
         Related = patch.Related is { } related ? related.Value : brief.Related,
     };
 
-    /// <summary>True when the field name is known (whether or not its value was usable).</summary>
-    private static bool ParseField(BriefPatch patch, string field, string key, YamlNode value, int line, YamlContext context)
+    /// <summary>True when the field name (<paramref name="key"/> or an alias of it) is known, whether or not its value was usable.</summary>
+    private static bool ParseField(BriefPatch patch, string key, YamlNode value, int line, YamlContext context)
     {
-        switch (field)
+        switch (Aliases.GetValueOrDefault(key, key))
         {
             case "title":
                 patch.Title = Text(value, key, line, context) ?? patch.Title;

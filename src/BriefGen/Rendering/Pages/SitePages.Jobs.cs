@@ -7,12 +7,24 @@ namespace BriefGen.Rendering.Pages;
 
 internal sealed partial class SitePages
 {
+    /// <summary>A page the sitemap lists: its site-relative URL and when its content last changed (null: unknown).</summary>
+    private readonly record struct SitemapEntry(string Url, string? LastModified);
+
+    /// <summary>What a page's <c>page</c> variable says of it besides where it is, and the template that renders it.</summary>
+    /// <param name="Template">The page's template.</param>
+    /// <param name="Title">The page's title.</param>
+    /// <param name="Description">Its description (null: the site's).</param>
+    /// <param name="OgType">Its Open Graph type.</param>
+    private sealed record PageHead(string Template, string Title, string? Description = null, string OgType = "website");
+
     /// <summary>A page rendered from a template: its <c>page</c> variable, the template's own variables and what they are made from.</summary>
-    private abstract class TemplatePage(SitePages pages, string file, string? url, string template, string title, string? description, string ogType)
-        : OutputJob(file)
+    private abstract class TemplatePage(SitePages pages, string file, string? url, PageHead head) : OutputJob(file)
     {
         /// <summary>The page's URL (null: not in the sitemap, and links resolve from the site root).</summary>
         public string? Url => url;
+
+        /// <summary>When the page's content last changed, for the sitemap; null when unknown.</summary>
+        public virtual string? LastModified => null;
 
         protected SitePages Pages => pages;
 
@@ -26,30 +38,32 @@ internal sealed partial class SitePages
         {
             var depth = Path.Count(c => c == '/');
             var root = url is null ? pages.RootPath() : depth == 0 ? "./" : string.Concat(Enumerable.Repeat("../", depth));
-            var page = ScriptModel.Obj(("title", title), ("description", description ?? pages._site.Config.Description), ("url", url), ("root", root),
-                ("canonical", url is null || pages.BaseUrl is null ? null : pages.BaseUrl + url), ("og_type", ogType), ("template", template));
+            var page = ScriptModel.Obj(("title", head.Title), ("description", head.Description ?? pages._site.Config.Description), ("url", url), ("root", root),
+                ("canonical", url is null || pages.BaseUrl is null ? null : pages.BaseUrl + url), ("og_type", head.OgType), ("template", head.Template));
             var variables = Variables(scope.Diagnostics);
-            return scope.Diagnostics.HasErrors ? null : pages.Render(template, Path, scope, [("page", page), .. variables]);
+            return scope.Diagnostics.HasErrors ? null : pages.Render(head.Template, Path, scope, [("page", page), .. variables]);
         }
 
         public override void AddIdentity(InputHasher hasher)
         {
-            hasher.Add(template).Add(title).Add(description).Add(url).Add(ogType);
+            hasher.Add(head.Template).Add(head.Title).Add(head.Description).Add(url).Add(head.OgType);
             AddInputs(hasher);
         }
     }
 
     /// <summary>A page whose variables a function makes: the few pages of their kind (taxonomy indexes, 404).</summary>
-    private sealed class VariablesPage(SitePages pages, string file, string? url, string template, string title, Func<(string, object?)[]> variables)
-        : TemplatePage(pages, file, url, template, title, null, "website")
+    private sealed class VariablesPage(SitePages pages, string file, string? url, PageHead head, Func<(string, object?)[]> variables)
+        : TemplatePage(pages, file, url, head)
     {
         protected override (string, object?)[] Variables(DiagnosticBag diagnostics) => variables();
     }
 
     /// <summary>A brief's page.</summary>
     private sealed class BriefPage(SitePages pages, string file, SiteBrief brief)
-        : TemplatePage(pages, file, brief.Url, "brief.sbn-html", brief.Brief.Title, brief.Brief.Summary, "article")
+        : TemplatePage(pages, file, brief.Url, new PageHead("brief.sbn-html", brief.Brief.Title, brief.Brief.Summary, "article"))
     {
+        public override string? LastModified => brief.Date?.Rfc3339;
+
         protected override (string, object?)[] Variables(DiagnosticBag diagnostics) => [("brief", Pages._model.Full(brief, diagnostics))];
 
         // No need to build the page's variables (which renders its Markdown) just to learn that nothing changed.
@@ -64,20 +78,31 @@ internal sealed partial class SitePages
         public override void AddIdentity(InputHasher hasher) => pages.AddBrief(hasher, brief);
     }
 
-    /// <summary>Which page of which list of briefs a list page is.</summary>
-    private readonly record struct ListSlice(string BaseUrl, int Number, int Total, IReadOnlyList<SiteBrief> Briefs, int First, int Count, (string, object?)[] Extra);
+    /// <summary>A list of briefs to show on paginated pages, with the template variables every page of it has.</summary>
+    /// <param name="BaseUrl">The URL of its first page.</param>
+    /// <param name="Briefs">Its briefs, in order.</param>
+    /// <param name="Extra">The variables every page of the list has (its term and taxonomy).</param>
+    private sealed record BriefList(string BaseUrl, IReadOnlyList<SiteBrief> Briefs, (string, object?)[] Extra);
+
+    /// <summary>Which page of a list a list page is, and the briefs it shows.</summary>
+    /// <param name="List">The whole list.</param>
+    /// <param name="Number">The page's number, from 1.</param>
+    /// <param name="Total">How many pages the list has.</param>
+    /// <param name="First">The index of its first brief in the list.</param>
+    /// <param name="Count">How many briefs it shows.</param>
+    private readonly record struct ListSlice(BriefList List, int Number, int Total, int First, int Count);
 
     /// <summary>One page of a paginated list of briefs: its cards and its paginator.</summary>
-    private sealed class ListPage(SitePages pages, string url, string template, string title, string? description, ListSlice slice)
-        : TemplatePage(pages, url + "index.html", url, template, title, description, "website")
+    private sealed class ListPage(SitePages pages, string url, PageHead head, ListSlice slice)
+        : TemplatePage(pages, url + "index.html", url, head)
     {
         protected override (string, object?)[] Variables(DiagnosticBag diagnostics)
         {
-            var items = ScriptModel.List(slice.Briefs.Skip(slice.First).Take(slice.Count), Pages.Card);
-            return [.. slice.Extra, ("paginator", Paginator.Create(slice.BaseUrl, slice.Number, slice.Total, items))];
+            var items = ScriptModel.List(slice.List.Briefs.Skip(slice.First).Take(slice.Count), Pages.Card);
+            return [.. slice.List.Extra, ("paginator", Paginator.Create(slice.List.BaseUrl, slice.Number, slice.Total, items))];
         }
 
         protected override void AddInputs(InputHasher hasher)
-            => Pages.AddBriefs(AddVars(hasher, slice.Extra).Add(slice.BaseUrl).Add(slice.Number).Add(slice.Total), slice.Briefs, slice.First, slice.Count);
+            => Pages.AddBriefs(AddVars(hasher, slice.List.Extra).Add(slice.List.BaseUrl).Add(slice.Number).Add(slice.Total), slice.List.Briefs, slice.First, slice.Count);
     }
 }

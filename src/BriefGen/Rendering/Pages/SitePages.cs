@@ -32,7 +32,6 @@ internal sealed partial class SitePages
     private static readonly string[] OptionalLayoutInputs = ["head_extra"];
 
     private readonly ConcurrentDictionary<SiteBrief, ScriptObject> _cards;
-    private readonly List<(string Url, string? LastMod)> _sitemap = [];
 
     public SitePages(SiteModel site, PageRenderer renderer)
     {
@@ -50,20 +49,47 @@ internal sealed partial class SitePages
 
     /// <summary>
     /// The files, in plan order, made as they are enumerated: the render loop starts on the first while the rest are
-    /// planned. Enumerate once (planning fills the sitemap).
+    /// planned. The sitemap lists the pages planned before it, in plan order.
     /// </summary>
     public IEnumerable<OutputJob> Plan()
     {
+        var sitemap = new List<SitemapEntry>(_site.Briefs.Count * 2);
+        foreach (var page in ContentPages())
+        {
+            if (page is TemplatePage { Url: { } url } listed)
+            {
+                sitemap.Add(new SitemapEntry(url, listed.LastModified));
+            }
+
+            yield return page;
+        }
+
+        yield return new VariablesPage(this, "404.html", null, new PageHead("404.sbn-html", "Page not found"), () => []);
+        yield return new FunctionJob("briefs.json", _ => BriefIndexJson.Write(_site.Briefs), h => AddBriefs(h, _site.Briefs, 0, _site.Briefs.Count));
+        yield return Text("robots.txt", "robots.sbn-txt", () => []);
+        if (BaseUrl is not null)
+        {
+            yield return Text("feed.xml", "feed.sbn-xml", Feed, HashFeed);
+            foreach (var job in Sitemaps(sitemap))
+            {
+                yield return job;
+            }
+        }
+    }
+
+    /// <summary>The pages readers reach by links (each brief's page and JSON, the lists, the taxonomies), in plan order.</summary>
+    private IEnumerable<OutputJob> ContentPages()
+    {
         foreach (var b in _site.Briefs)
         {
-            yield return Planned(new BriefPage(this, PermalinkPattern.FileOf(b.Url), b), b.Date?.Rfc3339);
+            yield return new BriefPage(this, PermalinkPattern.FileOf(b.Url), b);
             if (_site.Config.BriefJson)
             {
                 yield return new BriefJsonFile(this, PermalinkPattern.JsonFileOf(b.Url), b);
             }
         }
 
-        foreach (var job in List("", "index.sbn-html", _site.Config.Title, _site.Config.Description, _site.Briefs, []))
+        foreach (var job in List(new BriefList("", _site.Briefs, []), new PageHead("index.sbn-html", _site.Config.Title, _site.Config.Description)))
         {
             yield return job;
         }
@@ -71,26 +97,15 @@ internal sealed partial class SitePages
         foreach (var taxonomy in _site.Taxonomies)
         {
             var terms = ScriptModel.List(taxonomy.Terms, ScriptModel.Term);
-            yield return Planned(new VariablesPage(this, taxonomy.Url + "index.html", taxonomy.Url, taxonomy.Key + ".sbn-html", taxonomy.Title, () => [("terms", terms), ("taxonomy", Taxonomy(taxonomy))]), null);
+            yield return new VariablesPage(this, taxonomy.Url + "index.html", taxonomy.Url, new PageHead(taxonomy.Key + ".sbn-html", taxonomy.Title), () => [("terms", terms), ("taxonomy", Taxonomy(taxonomy))]);
             var template = taxonomy.Key[..^1] + ".sbn-html"; // topics → topic.sbn-html
             foreach (var term in taxonomy.Terms)
             {
-                foreach (var job in List(term.Url, template, term.Name, null, term.Briefs, [("term", ScriptModel.Term(term)), ("taxonomy", Taxonomy(taxonomy))]))
+                var list = new BriefList(term.Url, term.Briefs, [("term", ScriptModel.Term(term)), ("taxonomy", Taxonomy(taxonomy))]);
+                foreach (var job in List(list, new PageHead(template, term.Name)))
                 {
                     yield return job;
                 }
-            }
-        }
-
-        yield return new VariablesPage(this, "404.html", null, "404.sbn-html", "Page not found", () => []);
-        yield return new FunctionJob("briefs.json", _ => BriefIndexJson.Write(_site.Briefs), h => AddBriefs(h, _site.Briefs, 0, _site.Briefs.Count));
-        yield return Text("robots.txt", "robots.sbn-txt", () => []);
-        if (BaseUrl is not null)
-        {
-            yield return Text("feed.xml", "feed.sbn-xml", Feed, HashFeed);
-            foreach (var job in Sitemaps())
-            {
-                yield return job;
             }
         }
     }
@@ -99,51 +114,51 @@ internal sealed partial class SitePages
     /// One <c>sitemap.xml</c> while the URLs fit one file; beyond the limit, <c>sitemap.xml</c> becomes an index of
     /// <c>sitemap-1.xml</c>, <c>sitemap-2.xml</c>… so robots.txt and the footer link stay valid.
     /// </summary>
-    private IEnumerable<OutputJob> Sitemaps()
+    private IEnumerable<OutputJob> Sitemaps(IReadOnlyList<SitemapEntry> sitemap)
     {
         var limit = Math.Max(1, _site.Config.SitemapUrlLimit);
-        if (_sitemap.Count <= limit)
+        if (sitemap.Count <= limit)
         {
-            yield return Text("sitemap.xml", "sitemap.sbn-xml", () => [("urls", SitemapUrls(0, _sitemap.Count))], h => HashSitemap(h, 0, _sitemap.Count));
+            yield return Text("sitemap.xml", "sitemap.sbn-xml", () => [("urls", SitemapUrls(sitemap, 0, sitemap.Count))], h => HashSitemap(h, sitemap, 0, sitemap.Count));
             yield break;
         }
 
-        var parts = (_sitemap.Count + limit - 1) / limit;
+        var parts = (sitemap.Count + limit - 1) / limit;
         for (var i = 0; i < parts; i++)
         {
             var start = i * limit;
-            var count = Math.Min(limit, _sitemap.Count - start);
-            yield return Text($"sitemap-{i + 1}.xml", "sitemap.sbn-xml", () => [("urls", SitemapUrls(start, count))], h => HashSitemap(h, start, count));
+            var count = Math.Min(limit, sitemap.Count - start);
+            yield return Text($"sitemap-{i + 1}.xml", "sitemap.sbn-xml", () => [("urls", SitemapUrls(sitemap, start, count))], h => HashSitemap(h, sitemap, start, count));
         }
 
         yield return Text("sitemap.xml", "sitemap-index.sbn-xml", () => [("sitemaps", ScriptModel.List(Enumerable.Range(1, parts), n => ScriptModel.Obj(("loc", $"{BaseUrl}sitemap-{n}.xml"))))]);
     }
 
-    private void HashSitemap(InputHasher h, int start, int count)
+    private void HashSitemap(InputHasher h, IReadOnlyList<SitemapEntry> sitemap, int start, int count)
     {
         h.Add(BaseUrl).Add(count);
         for (var i = start; i < start + count; i++)
         {
-            h.Add(_sitemap[i].Url).Add(_sitemap[i].LastMod);
+            h.Add(sitemap[i].Url).Add(sitemap[i].LastModified);
         }
     }
 
-    private ScriptArray SitemapUrls(int start, int count)
-        => ScriptModel.List(_sitemap.Skip(start).Take(count), u => ScriptModel.Obj(("loc", BaseUrl + u.Url), ("lastmod", u.LastMod)));
+    private ScriptArray SitemapUrls(IReadOnlyList<SitemapEntry> sitemap, int start, int count)
+        => ScriptModel.List(sitemap.Skip(start).Take(count), u => ScriptModel.Obj(("loc", BaseUrl + u.Url), ("lastmod", u.LastModified)));
 
-    /// <summary>The pages of a paginated list of briefs.</summary>
-    private IEnumerable<OutputJob> List(string baseUrl, string template, string title, string? description, IReadOnlyList<SiteBrief> briefs, (string, object?)[] extra)
+    /// <summary>The pages of a paginated list of briefs; <paramref name="head"/> is the first page's, the others' titles say their number.</summary>
+    private IEnumerable<OutputJob> List(BriefList list, PageHead head)
     {
         var size = Math.Max(1, _site.Config.PageSize);
-        var total = Paginator.PageCount(briefs.Count, size);
+        var total = Paginator.PageCount(list.Briefs.Count, size);
         for (var n = 1; n <= total; n++)
         {
             var number = n;
-            var url = Paginator.PageUrl(baseUrl, number);
-            var pageTitle = number == 1 ? title : $"{title} – page {number}";
+            var url = Paginator.PageUrl(list.BaseUrl, number);
             var first = (number - 1) * size;
-            var count = Math.Min(size, briefs.Count - first);
-            yield return Planned(new ListPage(this, url, template, pageTitle, description, new ListSlice(baseUrl, number, total, briefs, first, count, extra)), null);
+            var count = Math.Min(size, list.Briefs.Count - first);
+            var pageHead = number == 1 ? head : head with { Title = $"{head.Title} – page {number}" };
+            yield return new ListPage(this, url, pageHead, new ListSlice(list, number, total, first, count));
         }
     }
 
@@ -154,17 +169,6 @@ internal sealed partial class SitePages
     /// </summary>
     private ScriptObject Card(SiteBrief b)
         => _cards.TryGetValue(b, out var card) ? card : _cards.Count < MaxKeptCards ? _cards.GetOrAdd(b, _model.Card) : _model.Card(b);
-
-    /// <summary>A planned page, whose URL the sitemap lists in plan order.</summary>
-    private TemplatePage Planned(TemplatePage page, string? lastMod)
-    {
-        if (page.Url is not null)
-        {
-            _sitemap.Add((page.Url, lastMod));
-        }
-
-        return page;
-    }
 
     /// <summary>A text file (feed, sitemap, robots.txt); <paramref name="identity"/> hashes its inputs more cheaply than its variables would.</summary>
     private FunctionJob Text(string file, string template, Func<(string, object?)[]> vars, Action<InputHasher>? identity = null)

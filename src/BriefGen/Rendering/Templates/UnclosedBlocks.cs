@@ -157,7 +157,7 @@ internal static class UnclosedBlocks
                 var line = lines[token.Start.Line].Trim();
                 var alone = line.StartsWith("{{", StringComparison.Ordinal) && line.EndsWith("}}", StringComparison.Ordinal) && line.IndexOf("{{", 2, StringComparison.Ordinal) < 0;
                 var indent = lines[token.Start.Line].Length - lines[token.Start.Line].TrimStart().Length;
-                tags.Add(new Tag(keyword.Length == 0 ? null : keyword, token.Start.Offset, token.Start.Line, token.Start.Column, alone, indent));
+                tags.Add(new Tag(keyword.Length == 0 ? null : keyword, token.Start, alone, indent));
             }
 
             statementStart = token.Type is TokenType.CodeEnter or TokenType.NewLine or TokenType.SemiColon;
@@ -166,6 +166,16 @@ internal static class UnclosedBlocks
         return tags;
     }
 
-    /// <summary>A block's opening keyword (null: an <c>end</c>) and where it is (0-based line and column).</summary>
-    private readonly record struct Tag(string? Keyword, int Offset, int Line, int Column, bool Alone, int Indent);
+    /// <summary>A block's opening keyword (null: an <c>end</c>) and where it starts.</summary>
+    private readonly record struct Tag(string? Keyword, Scriban.Parsing.TextPosition Start, bool Alone, int Indent)
+    {
+        /// <summary>The offset in the template's text.</summary>
+        public int Offset => Start.Offset;
+
+        /// <summary>The 0-based line.</summary>
+        public int Line => Start.Line;
+
+        /// <summary>The 0-based column.</summary>
+        public int Column => Start.Column;
+    }
 }
