@@ -19,10 +19,23 @@ internal static class Statx
     /// <summary>The fields asked for: type, size, modification time and inode.</summary>
     private const uint Mask = 0x1 | 0x200 | 0x40 | 0x100;
 
-    private static bool s_unavailable;
+    /// <summary>Whether <c>statx</c> may be asked at all: Linux, with a C library that has it (glibc 2.28 or later).</summary>
+    public static bool IsAvailable { get; } = OperatingSystem.IsLinux() && Exists();
 
-    /// <summary>Whether <c>statx</c> may be asked at all.</summary>
-    public static bool IsAvailable => OperatingSystem.IsLinux() && !s_unavailable;
+    /// <summary>Whether the C library has <c>statx</c>: one call, once per process (without it, .NET is asked instead).</summary>
+    private static bool Exists()
+    {
+        try
+        {
+            Span<byte> name = [(byte)'.', 0];
+            _ = statx(AtCurrentDirectory, ref MemoryMarshal.GetReference(name), AtSymlinkNoFollow, Mask, out _);
+            return true;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>
     /// Looks up <paramref name="relativePath"/> below the folder <paramref name="handle"/> (or, without one, the path
@@ -47,11 +60,6 @@ internal static class Statx
             handle?.DangerousAddRef(ref added);
             var dirfd = handle is null ? AtCurrentDirectory : (int)handle.DangerousGetHandle();
             return statx(dirfd, ref MemoryMarshal.GetReference(name), AtSymlinkNoFollow, Mask, out buffer) == 0;
-        }
-        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
-        {
-            s_unavailable = true; // a C library without statx (glibc before 2.28): ask .NET from now on
-            return false;
         }
         finally
         {
