@@ -4,6 +4,8 @@ namespace BriefGen.Tests.Incremental;
 
 public sealed class IncrementalBuildTests
 {
+    private readonly BriefGenerator _generator = new();
+
     [Fact]
     public void RandomEdits_IncrementalBuild_EqualsCleanBuildEveryStep()
     {
@@ -21,7 +23,7 @@ public sealed class IncrementalBuildTests
         {
             var change = site.Step();
             var incremental = Build(site, output);
-            var clean = Build(site, Path.Combine(root, $"clean-{step}"));
+            var clean = Clean(site, Path.Combine(root, $"clean-{step}"));
             Assert.True(clean.FilesWritten == clean.Files.Length, $"step {step} ({change}): a fresh folder must be a full build");
             AssertSameAsClean(clean, incremental, $"step {step} ({change})");
 
@@ -46,7 +48,7 @@ public sealed class IncrementalBuildTests
             var change = site.Step();
             var damage = StateDamage.Apply(state, random);
             var incremental = Build(site, output, state);
-            var clean = Build(site, Path.Combine(root, $"clean-{step}"));
+            var clean = Clean(site, Path.Combine(root, $"clean-{step}"));
             AssertSameAsClean(clean, incremental, $"step {step} ({change}; {damage})");
             Directory.Delete(clean.OutputDir, recursive: true);
         }
@@ -223,9 +225,15 @@ public sealed class IncrementalBuildTests
         }
     }
 
-    private static BuildResult Build(RandomSite site, string output, string? stateDir = null)
+    /// <summary>Builds with the test's one generator, as a watch loop would: a rebuild takes the state it saved last from memory.</summary>
+    private BuildResult Build(RandomSite site, string output, string? stateDir = null) => Build(_generator, site, output, stateDir);
+
+    /// <summary>A clean build by another generator, so the test's generator still holds the incremental build's state.</summary>
+    private static BuildResult Clean(RandomSite site, string output) => Build(new BriefGenerator(), site, output, null);
+
+    private static BuildResult Build(BriefGenerator generator, RandomSite site, string output, string? stateDir)
     {
-        var result = new BriefGenerator().Build(new SiteBuildOptions { SiteDir = site.Root, OutputDir = output, StateDir = stateDir });
+        var result = generator.Build(new SiteBuildOptions { SiteDir = site.Root, OutputDir = output, StateDir = stateDir });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         return result;
     }
