@@ -182,12 +182,32 @@ public sealed partial class DocsTests
     private static List<(int Line, string Target)> Links(string markdown)
     {
         var links = new List<(int, string)>();
+        foreach (var (number, line) in OutsideCode(markdown))
+        {
+            var text = CodeSpan().Replace(line, "code");
+            foreach (Match m in InlineLink().Matches(text))
+            {
+                links.Add((number, m.Groups["target"].Value));
+            }
+
+            var reference = ReferenceDefinition().Match(text);
+            if (reference.Success)
+            {
+                links.Add((number, reference.Groups["target"].Value));
+            }
+        }
+
+        return links;
+    }
+
+    /// <summary>The lines of a Markdown page outside fenced code blocks, numbered from 1.</summary>
+    private static IEnumerable<(int Number, string Line)> OutsideCode(string markdown)
+    {
         var lines = markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         string? fence = null;
         for (var i = 0; i < lines.Length; i++)
         {
-            var line = lines[i];
-            var trimmed = line.TrimStart();
+            var trimmed = lines[i].TrimStart();
             if (fence is not null)
             {
                 if (trimmed.StartsWith(fence, StringComparison.Ordinal))
@@ -205,20 +225,8 @@ public sealed partial class DocsTests
                 continue;
             }
 
-            var text = CodeSpan().Replace(line, "code");
-            foreach (Match m in InlineLink().Matches(text))
-            {
-                links.Add((i + 1, m.Groups["target"].Value));
-            }
-
-            var reference = ReferenceDefinition().Match(text);
-            if (reference.Success)
-            {
-                links.Add((i + 1, reference.Groups["target"].Value));
-            }
+            yield return (i + 1, lines[i]);
         }
-
-        return links;
     }
 
     /// <summary>The anchors GitHub gives a page's ATX headings (outside code): lower case, punctuation dropped, spaces as '-', repeats numbered.</summary>
@@ -226,27 +234,8 @@ public sealed partial class DocsTests
     {
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        string? fence = null;
-        foreach (var line in markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        foreach (var (_, line) in OutsideCode(markdown))
         {
-            var trimmed = line.TrimStart();
-            if (fence is not null)
-            {
-                if (trimmed.StartsWith(fence, StringComparison.Ordinal))
-                {
-                    fence = null;
-                }
-
-                continue;
-            }
-
-            var open = FenceOpen().Match(trimmed);
-            if (open.Success)
-            {
-                fence = open.Groups[1].Value;
-                continue;
-            }
-
             var heading = AtxHeading().Match(line);
             if (!heading.Success)
             {
