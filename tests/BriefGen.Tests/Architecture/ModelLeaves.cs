@@ -345,7 +345,8 @@ internal static class ModelLeaves
     }
 
     private static string Name(Type type)
-        => type.IsGenericType ? $"{type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)]}<{string.Join(", ", type.GetGenericArguments().Select(Name))}>" : type.Name;
+        => Nullable.GetUnderlyingType(type) is { } plain ? Name(plain) + "?"
+        : type.IsGenericType ? $"{type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)]}<{string.Join(", ", type.GetGenericArguments().Select(Name))}>" : type.Name;
 
     /// <summary>The shape of a node: a scalar (text, enum, bool, number), a list, or a record.</summary>
     internal enum NodeShape
