@@ -98,7 +98,7 @@ public sealed class FileSystemSiteWriter : ISiteWriter
             return false;
         }
 
-        if (_intoMirror && !SortedContains(_mirror!.PreviousFiles!, path.Value))
+        if (_intoMirror && !SortedPaths.Contains(_mirror!.PreviousFiles!, path.Value))
         {
             _fresh.Enqueue(path.Value);
         }
@@ -164,7 +164,7 @@ public sealed class FileSystemSiteWriter : ISiteWriter
         {
             var claimed = _claimed.Keys.ToHashSet(StringComparer.Ordinal);
             CommitStaged(claimed);
-            files = [.. claimed.Order(StringComparer.Ordinal)];
+            files = SortedPaths.Of(claimed);
         }
 
         return files;
@@ -288,44 +288,11 @@ public sealed class FileSystemSiteWriter : ISiteWriter
         Array.Sort(fresh, StringComparer.Ordinal);
         if (_claimed.Count - fresh.Length == previous.Count)
         {
-            var files = new List<string>(_claimed.Count);
-            var (i, j) = (0, 0);
-            while (i < previous.Count || j < fresh.Length)
-            {
-                files.Add(j == fresh.Length || (i < previous.Count && string.CompareOrdinal(previous[i], fresh[j]) < 0) ? previous[i++] : fresh[j++]);
-            }
-
-            return (files, []);
+            return (SortedPaths.Merge(previous, fresh), []);
         }
 
         var claimed = _claimed.Keys.ToHashSet(StringComparer.Ordinal);
-        return ([.. claimed.Order(StringComparer.Ordinal)], [.. previous.Where(f => !claimed.Contains(f))]);
-    }
-
-    /// <summary>Whether <paramref name="path"/> is in <paramref name="sorted"/> (ordinal order): a binary search.</summary>
-    private static bool SortedContains(IReadOnlyList<string> sorted, string path)
-    {
-        var (low, high) = (0, sorted.Count - 1);
-        while (low <= high)
-        {
-            var middle = low + ((high - low) / 2);
-            var order = string.CompareOrdinal(sorted[middle], path);
-            if (order == 0)
-            {
-                return true;
-            }
-
-            if (order < 0)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return false;
+        return (SortedPaths.Of(claimed), [.. previous.Where(f => !claimed.Contains(f))]);
     }
 
     /// <summary>
