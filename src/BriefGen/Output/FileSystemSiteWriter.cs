@@ -21,9 +21,11 @@ public sealed class FileSystemSiteWriter : ISiteWriter
 {
     private readonly string _outputDir;
     private readonly OpenFolder? _previous;
-    private readonly ClaimedFiles _files;
-    private readonly ConcurrentDictionary<string, FileStamp> _stamps = new(StringComparer.Ordinal); // the files written, which a rebuild through the mirror keeps few of
     private readonly CommitStrategy _commit;
+    private readonly ClaimedFiles _files;
+
+    // Not sized for the previous site, unlike the claims: a rebuild through the mirror stamps few files.
+    private readonly ConcurrentDictionary<string, FileStamp> _stamps = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Starts a build of <paramref name="outputDir"/> (a real path, checked by <see cref="OutputFolderRules"/>) that

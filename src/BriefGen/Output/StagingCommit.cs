@@ -75,6 +75,7 @@ internal sealed class StagingCommit : CommitStrategy
         }
     }
 
+    /// <summary>The place of <paramref name="path"/> in the staging tree, whose folder is created once.</summary>
     private string StagingPath(OutputPath path)
     {
         var target = Path.Combine(WorkDir, path.Value);
