@@ -8,13 +8,10 @@ namespace BriefGen.Output;
 /// <summary>
 /// Writes the site so that a failed build leaves the previous site intact and the new one replaces it whole, in one
 /// swap. Unchanged files keep their inode and modification time (rsync and web servers see them unchanged).
-/// <para>Staging (a first build, or no trusted <see cref="SiteMirror"/>): every file goes into a fresh staging
-/// folder beside the output folder — a file whose bytes equal the previous build's as a hard link to it — which is
-/// swapped in on <see cref="Commit"/>. The previous folder is then deleted, or turned into the mirror when there is
-/// one: that costs only the files that changed.</para>
-/// <para>Mirror (an incremental build with a trusted mirror): changed files are written to a pending folder and
-/// nothing else is touched until <see cref="Commit"/> moves them into the mirror, exchanges mirror and output
-/// folder, and applies the same changes to the new mirror: work in proportion to what changed.</para>
+/// Where the files go until <see cref="Commit"/>, and how it publishes them, is the <see cref="CommitStrategy"/>
+/// chosen here: a <see cref="MirrorCommit"/> for an incremental build with a trusted <see cref="SiteMirror"/>, else a
+/// <see cref="StagingCommit"/>. This class claims the paths, finds the files unchanged since the previous build and
+/// keeps their stamps.
 /// No symbolic link is followed: staging and pending folders are created fresh, and the previous tree's links are
 /// never reused. Everything that can fail happens before the one rename that publishes the new site, and a failure
 /// there leaves the output folder as it was (a <see cref="FileSystemFailure"/>); what fails after it is only tidying,
@@ -24,18 +21,11 @@ internal sealed class FileSystemSiteWriter : ISiteWriter
 {
     private readonly string _outputDir;
     private readonly OpenFolder? _previous;
-    private readonly string _workDir;
-    private readonly SiteMirror? _mirror;
-    private readonly OpenFolder? _mirrorFolder;
-    private readonly bool _intoMirror;
-    private readonly ConcurrentDictionary<string, byte> _claimed;
-    private readonly ConcurrentDictionary<string, byte> _createdDirs = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _written = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, FileStamp> _stamps;
-    private readonly ConcurrentQueue<string> _fresh = new();
-    private readonly bool _hadPrevious;
-    private int _pendingNames;
-    private bool _committed;
+    private readonly CommitStrategy _commit;
+    private readonly ClaimedFiles _files;
+
+    // Not sized for the previous site, unlike the claims: a rebuild through the mirror stamps few files.
+    private readonly ConcurrentDictionary<string, FileStamp> _stamps = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Starts a build of <paramref name="outputDir"/> (a real path, checked by <see cref="OutputFolderRules"/>) that
@@ -49,27 +39,12 @@ internal sealed class FileSystemSiteWriter : ISiteWriter
         {
             FileSystemFailure.Guard(parent, () => Directory.CreateDirectory(parent));
         }
-        _mirror = mirror;
 
-        // Sized for the previous site: growing a concurrent dictionary while every worker adds to it is costly.
-        var expected = Math.Max(31, mirror?.PreviousFiles?.Count ?? 0);
-        _claimed = new(Environment.ProcessorCount, expected, StringComparer.Ordinal);
-        _stamps = new(StringComparer.Ordinal); // the files written, which a rebuild through the mirror keeps few of
-        _hadPrevious = Directory.Exists(_outputDir);
-        _previous = _hadPrevious ? OpenFolder.Open(_outputDir) : null;
-        _intoMirror = mirror is { IsReady: true } && _hadPrevious;
-        if (!_intoMirror)
-        {
-            // A mirror this build does not write through no longer mirrors the folder it makes: e.g. the folder was
-            // deleted and this is a full build. Trusted later, it would swap the old tree's files back in.
-            FileSystemFailure.Guard(mirror?.Dir ?? _outputDir, () => mirror?.Invalidate());
-        }
-
-        _mirrorFolder = _intoMirror ? OpenFolder.Open(mirror!.Dir) : null;
-        _workDir = _intoMirror
-            ? mirror!.Dir + OutputRecovery.PendingInfix + OutputRecovery.NewSuffix()
-            : Path.Combine(parent, Path.GetFileName(_outputDir) + OutputRecovery.StagingInfix + OutputRecovery.NewSuffix());
-        FileSystemFailure.Guard(_workDir, () => Directory.CreateDirectory(_workDir));
+        _files = new ClaimedFiles(Math.Max(31, mirror?.PreviousFiles?.Count ?? 0)); // sized for the previous site
+        _previous = Directory.Exists(_outputDir) ? OpenFolder.Open(_outputDir) : null;
+        _commit = mirror is { IsReady: true } && _previous is not null
+            ? new MirrorCommit(_outputDir, mirror)
+            : new StagingCommit(_outputDir, mirror);
         try
         {
             TryWrite(OutputPath.Create(OutputMarker.FileName), OutputMarker.Content.Span);
@@ -85,31 +60,28 @@ internal sealed class FileSystemSiteWriter : ISiteWriter
     /// What failed after the new site was published (turning the previous one into the mirror, removing it): the site
     /// is whole, the next build stages a full tree; null when nothing did.
     /// </summary>
-    internal FileSystemFailure? AfterCommitFailure { get; private set; }
+    internal FileSystemFailure? AfterCommitFailure => _commit.AfterCommitFailure;
 
     /// <inheritdoc/>
-    public int FilesWritten => _written.Count;
+    public int FilesWritten => _files.Written.Count;
 
     /// <inheritdoc/>
     public bool TryWrite(OutputPath path, ReadOnlySpan<byte> content)
     {
-        if (!_claimed.TryAdd(path.Value, 0))
+        if (!_files.TryClaim(path.Value))
         {
             return false;
         }
 
-        if (_intoMirror && !SortedContains(_mirror!.PreviousFiles!, path.Value))
-        {
-            _fresh.Enqueue(path.Value);
-        }
-
-        if (_hadPrevious && SameBytes(path.Value, content) is { } kept && Keep(path, kept.Identity))
+        _commit.Claimed(path.Value);
+        if (SameBytes(path.Value, content) is { } kept && _commit.TryKeep(path, kept.Identity))
         {
             _stamps[path.Value] = kept.Stamp;
             return true;
         }
 
-        var target = Target(path);
+        var target = _commit.NewFileLocation(path);
+        _files.RecordWritten(path.Value, target);
         try
         {
             using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
@@ -127,17 +99,17 @@ internal sealed class FileSystemSiteWriter : ISiteWriter
     /// <inheritdoc/>
     public bool TryReuse(OutputPath path, FileStamp expected)
     {
-        if (_previous?.File(path.Value) is not { } found || found.Stamp != expected || !_claimed.TryAdd(path.Value, 0))
+        if (_previous?.File(path.Value) is not { } found || found.Stamp != expected || !_files.TryClaim(path.Value))
         {
             return false;
         }
 
-        if (Keep(path, found.Identity))
+        if (_commit.TryKeep(path, found.Identity))
         {
             return true;
         }
 
-        _claimed.TryRemove(path.Value, out _); // not kept after all: the caller renders and writes it
+        _files.Release(path.Value); // not kept after all: the caller renders and writes it
         return false;
     }
 
@@ -153,22 +125,7 @@ internal sealed class FileSystemSiteWriter : ISiteWriter
     }
 
     /// <inheritdoc/>
-    public IReadOnlyList<string> Commit()
-    {
-        IReadOnlyList<string> files;
-        if (_intoMirror)
-        {
-            files = CommitThroughMirror();
-        }
-        else
-        {
-            var claimed = _claimed.Keys.ToHashSet(StringComparer.Ordinal);
-            CommitStaged(claimed);
-            files = [.. claimed.Order(StringComparer.Ordinal)];
-        }
-
-        return files;
-    }
+    public IReadOnlyList<string> Commit() => _commit.Commit(_files);
 
     /// <summary>
     /// Discards the staging or pending folder unless the build was committed; one that cannot be removed now is
@@ -177,189 +134,7 @@ internal sealed class FileSystemSiteWriter : ISiteWriter
     public void Dispose()
     {
         _previous?.Dispose();
-        _mirrorFolder?.Dispose();
-        try
-        {
-            if (!_committed && Directory.Exists(_workDir))
-            {
-                TreeRemover.DeleteRetrying(_workDir);
-            }
-        }
-        catch (Exception e) when (FileSystemFailure.IsFileSystemError(e))
-        {
-            // the build already failed, or is being abandoned: its debris waits for the next one
-        }
-    }
-
-    /// <summary>
-    /// Publishes the staging tree: one atomic exchange with the previous site (or one rename when there is none). The
-    /// previous site, then at the staging tree's name, becomes the mirror or is removed.
-    /// </summary>
-    private void CommitStaged(HashSet<string> files)
-    {
-        if (!Directory.Exists(_outputDir))
-        {
-            FileSystemFailure.Guard(_outputDir, () => Directory.Move(_workDir, _outputDir));
-            _committed = true;
-            return;
-        }
-
-        FolderSwap.Exchange(_outputDir, _workDir);
-        _committed = true;
-        AfterCommit(() =>
-        {
-            if (_mirror is null || !TryAdopt(_workDir, files))
-            {
-                TreeRemover.DeleteRetrying(_workDir);
-            }
-        });
-    }
-
-    /// <summary>Tidying once the new site is published: a failure is kept for a warning, never thrown.</summary>
-    private void AfterCommit(Action tidy)
-    {
-        try
-        {
-            tidy();
-        }
-        catch (Exception e) when (FileSystemFailure.IsFileSystemError(e))
-        {
-            AfterCommitFailure = FileSystemFailure.From(e, _workDir);
-        }
-    }
-
-    /// <summary>Turns the previous output folder into the mirror; false when it cannot be (then it is deleted).</summary>
-    private bool TryAdopt(string previous, HashSet<string> files)
-    {
-        try
-        {
-            _mirror!.Discard();
-            SiteMirror.Adopt(previous, _outputDir, files, _written.Keys);
-            Directory.Move(previous, _mirror.Dir);
-            _mirror.MarkReady();
-            return true;
-        }
-        catch (Exception e) when (FileSystemFailure.IsFileSystemError(e))
-        {
-            return false; // e.g. the state folder is on another file system: builds stage a full tree, as without a mirror
-        }
-    }
-
-    private IReadOnlyList<string> CommitThroughMirror()
-    {
-        var mirror = _mirror!;
-        var (files, removed) = Files(mirror.PreviousFiles!);
-        FileSystemFailure.Guard(mirror.Dir, () =>
-        {
-            mirror.Invalidate();
-
-            // Removals first, in both trees: a file that is gone may be where a new file's folder goes (and the reverse).
-            SiteMirror.RemoveFiles(mirror.Dir, removed);
-            foreach (var (path, pending) in _written)
-            {
-                var target = Path.Combine(mirror.Dir, path);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Move(pending, target, overwrite: true);
-            }
-        });
-
-        FolderSwap.Exchange(_outputDir, mirror.Dir);
-        _committed = true;
-        AfterCommit(() =>
-        {
-            Directory.SetLastWriteTimeUtc(_outputDir, DateTime.UtcNow); // the build state knows the folder by this time
-            Directory.Delete(_workDir);
-            SiteMirror.RemoveFiles(mirror.Dir, removed);
-            SiteMirror.LinkFrom(_outputDir, mirror.Dir, _written.Keys);
-            mirror.MarkReady();
-        });
-        return files;
-    }
-
-    /// <summary>
-    /// The files of the site this build makes through the mirror, in ordinal order, and the previous files it no
-    /// longer has. A file reused (<see cref="TryReuse"/>) is always one of <paramref name="previous"/> (the state
-    /// records only files a build committed), and each file claimed otherwise was looked up there, so when the counts
-    /// add up nothing was removed and the previous list is merged with the new files, without sorting the site.
-    /// </summary>
-    private (IReadOnlyList<string> Files, List<string> Removed) Files(IReadOnlyList<string> previous)
-    {
-        var fresh = _fresh.ToArray();
-        Array.Sort(fresh, StringComparer.Ordinal);
-        if (_claimed.Count - fresh.Length == previous.Count)
-        {
-            var files = new List<string>(_claimed.Count);
-            var (i, j) = (0, 0);
-            while (i < previous.Count || j < fresh.Length)
-            {
-                files.Add(j == fresh.Length || (i < previous.Count && string.CompareOrdinal(previous[i], fresh[j]) < 0) ? previous[i++] : fresh[j++]);
-            }
-
-            return (files, []);
-        }
-
-        var claimed = _claimed.Keys.ToHashSet(StringComparer.Ordinal);
-        return ([.. claimed.Order(StringComparer.Ordinal)], [.. previous.Where(f => !claimed.Contains(f))]);
-    }
-
-    /// <summary>Whether <paramref name="path"/> is in <paramref name="sorted"/> (ordinal order): a binary search.</summary>
-    private static bool SortedContains(IReadOnlyList<string> sorted, string path)
-    {
-        var (low, high) = (0, sorted.Count - 1);
-        while (low <= high)
-        {
-            var middle = low + ((high - low) / 2);
-            var order = string.CompareOrdinal(sorted[middle], path);
-            if (order == 0)
-            {
-                return true;
-            }
-
-            if (order < 0)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Keeps the previous build's file, whose identity is <paramref name="published"/>: linked into the staging tree,
-    /// or, in the mirror, left there — only while the mirror's entry is still that very file (a hard link to it), so
-    /// a mirror file changed by hand is never published.
-    /// </summary>
-    private bool Keep(OutputPath path, FileIdentity published)
-        => _intoMirror
-            ? _mirrorFolder!.File(path.Value)?.Identity == published
-            : HardLink.TryCreate(Path.Combine(_outputDir, path.Value), StagingTarget(path));
-
-    /// <summary>Where a new file is written: its place in the staging tree, or a fresh name in the pending folder.</summary>
-    private string Target(OutputPath path)
-    {
-        var target = _intoMirror
-            ? Path.Combine(_workDir, Interlocked.Increment(ref _pendingNames).ToString(System.Globalization.CultureInfo.InvariantCulture))
-            : StagingTarget(path);
-        _written[path.Value] = target;
-        return target;
-    }
-
-    private string StagingTarget(OutputPath path)
-    {
-        var target = Path.Combine(_workDir, path.Value);
-
-        // The folder is in the cache only once it exists: a thread that finds it there may write at once, and
-        // threads that race to add it each create it (creating an existing folder is harmless).
-        _createdDirs.GetOrAdd(Path.GetDirectoryName(target)!, dir =>
-        {
-            FileSystemFailure.Guard(dir, () => Directory.CreateDirectory(dir));
-            return 0;
-        });
-        return target;
+        _commit.Dispose();
     }
 
     /// <summary>The previous file's stamp and identity when it holds exactly <paramref name="content"/>, else null.</summary>
