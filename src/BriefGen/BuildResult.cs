@@ -33,6 +33,9 @@ public sealed record BuildResult
     /// <summary>Wall time of the build.</summary>
     public TimeSpan Elapsed { get; init; }
 
+    /// <summary>The site's public URL as the build resolved it (options over <c>briefgen.yml</c>), ending in <c>/</c>; null without one.</summary>
+    public string? BaseUrl { get; init; }
+
     /// <summary>Time and allocations per stage (read, assemble, render+write, commit, state); null when the build stopped before rendering.</summary>
     public BuildTimings? Timings { get; init; }
 }

@@ -1,0 +1,101 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Net;
+using BriefGen.Cli.Serve;
+
+namespace BriefGen.Cli.Commands;
+
+/// <summary><c>briefgen serve [SITE_DIR] [--port N] [--host ADDR] [--base-url URL] [--open]</c>: previews the site with live reload.</summary>
+internal static class ServeCommand
+{
+    private static readonly OptionSource CommandLineSource = new()
+    {
+        Names = new Dictionary<string, string> { [nameof(SiteBuildOptions.BaseUrl)] = "--base-url" },
+    };
+
+    public static Command Create(CliConsole console)
+    {
+        var siteDir = new Argument<string>("SITE_DIR") { Description = "The site folder (holds seeds/, templates/, static/, briefgen.yml).", DefaultValueFactory = _ => "." };
+        var port = new Option<int>("--port", "-p") { Description = "The port to listen on.", DefaultValueFactory = _ => 1313 };
+        var host = new Option<string>("--host") { Description = "The address to listen on (default: 127.0.0.1, this machine only).", DefaultValueFactory = _ => "127.0.0.1" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "The public URL of the site; overrides baseUrl in briefgen.yml. The preview answers under its path." };
+        var open = new Option<bool>("--open") { Description = "Open the preview in the default browser." };
+        var command = new Command("serve", "Build the site, serve it on this machine and rebuild it as you edit, reloading the pages that changed.") { siteDir, port, host, baseUrl, open };
+        command.SetAction(async (parse, cancel) =>
+        {
+            if (!IPAddress.TryParse(parse.GetValue(host), out var address))
+            {
+                console.WriteErrorLine($"briefgen: error: '{parse.GetValue(host)}' is not an IP address (for example 127.0.0.1 or 0.0.0.0)");
+                return CliApp.UsageError;
+            }
+
+            var options = new SiteBuildOptions { SiteDir = parse.GetValue(siteDir) ?? ".", BaseUrl = parse.GetValue(baseUrl), Source = CommandLineSource };
+            return await Run(console, options, new IPEndPoint(address, parse.GetValue(port)), parse.GetValue(open), cancel);
+        });
+        return command;
+    }
+
+    private static async Task<int> Run(CliConsole console, SiteBuildOptions options, IPEndPoint endpoint, bool open, CancellationToken cancel)
+    {
+        if (!Directory.Exists(options.SiteDir))
+        {
+            console.WriteErrorLine($"briefgen: error: the site folder '{options.SiteDir}' does not exist");
+            return 1;
+        }
+
+        PreviewServer server;
+        try
+        {
+            server = await PreviewServer.StartAsync(options, endpoint, build => Report(console, options.SiteDir, build));
+        }
+        catch (PortInUseException e)
+        {
+            console.WriteErrorLine($"briefgen: error: port {e.Port} is already in use; stop what uses it or choose another with --port");
+            return 1;
+        }
+
+        await using (server)
+        {
+            var url = new Uri(server.Address, server.BasePath);
+            console.Out.WriteLine($"Serving {options.SiteDir} at {url} (Ctrl-C to stop)");
+            console.Out.Flush();
+            if (open)
+            {
+                OpenBrowser(url);
+            }
+
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancel);
+            }
+            catch (OperationCanceledException)
+            {
+                console.Out.WriteLine("Stopped.");
+            }
+        }
+
+        return 0;
+    }
+
+    private static void Report(CliConsole console, string siteDir, PreviewBuild build)
+    {
+        ConsoleDiagnosticWriter.Write(console, build.Result.Diagnostics);
+        if (build.Result.Succeeded)
+        {
+            console.Out.WriteLine(BuildSummary.Format(build.Result, siteDir));
+            console.Out.Flush();
+        }
+    }
+
+    private static void OpenBrowser(Uri url)
+    {
+        try
+        {
+            Process.Start(new ProcessStartInfo(OperatingSystem.IsWindows() ? "explorer" : OperatingSystem.IsMacOS() ? "open" : "xdg-open", url.ToString()) { UseShellExecute = false })?.Dispose();
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            // no browser opener on this machine: the address is printed above
+        }
+    }
+}
