@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Net;
+using System.Runtime.InteropServices;
 using BriefGen.Cli.Serve;
 
 namespace BriefGen.Cli.Commands;
@@ -64,17 +65,33 @@ internal static class ServeCommand
                 OpenBrowser(url);
             }
 
-            try
-            {
-                await Task.Delay(Timeout.Infinite, cancel);
-            }
-            catch (OperationCanceledException)
-            {
-                console.Out.WriteLine("Stopped.");
-            }
+            await UntilStopped(cancel);
+            console.Out.WriteLine("Stopped.");
         }
 
         return 0;
+    }
+
+    /// <summary>Waits for Ctrl-C (SIGINT), SIGTERM or <paramref name="cancel"/>.</summary>
+    private static async Task UntilStopped(CancellationToken cancel)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        void Stop(PosixSignalContext signal)
+        {
+            signal.Cancel = true; // the server stops cleanly, then the process ends
+            stop.Cancel();
+        }
+
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stop.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // asked to stop
+        }
     }
 
     private static void Report(CliConsole console, string siteDir, PreviewBuild build)

@@ -54,9 +54,10 @@ internal sealed class LiveReload
         }
     }
 
-    /// <summary>Serves one page's event stream until the page goes away or the server stops.</summary>
-    public async Task Listen(HttpContext context)
+    /// <summary>Serves one page's event stream until the page goes away or <paramref name="stopping"/> (the server stops).</summary>
+    public async Task Listen(HttpContext context, CancellationToken stopping)
     {
+        using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-cache";
         var channel = Channel.CreateBounded<string>(new BoundedChannelOptions(64) { FullMode = BoundedChannelFullMode.DropOldest });
@@ -67,12 +68,12 @@ internal sealed class LiveReload
 
         try
         {
-            await context.Response.WriteAsync(": connected\n\n", context.RequestAborted);
-            await context.Response.Body.FlushAsync(context.RequestAborted);
-            await foreach (var message in channel.Reader.ReadAllAsync(context.RequestAborted))
+            await context.Response.WriteAsync(": connected\n\n", ended.Token);
+            await context.Response.Body.FlushAsync(ended.Token);
+            await foreach (var message in channel.Reader.ReadAllAsync(ended.Token))
             {
-                await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes("data: " + message + "\n\n"), context.RequestAborted);
-                await context.Response.Body.FlushAsync(context.RequestAborted);
+                await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes("data: " + message + "\n\n"), ended.Token);
+                await context.Response.Body.FlushAsync(ended.Token);
             }
         }
         catch (OperationCanceledException)

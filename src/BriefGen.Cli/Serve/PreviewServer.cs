@@ -101,7 +101,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         var path = context.Request.Path.Value ?? "/";
         if (path == LiveReload.EventsPath)
         {
-            await _live.Listen(context);
+            await _live.Listen(context, _app.Lifetime.ApplicationStopping);
             return;
         }
 
