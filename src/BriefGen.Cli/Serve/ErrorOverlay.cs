@@ -6,7 +6,7 @@ namespace BriefGen.Cli.Serve;
 
 /// <summary>
 /// The errors of the last build, drawn by the server into every HTML page it serves (so it shows in any client, with
-/// or without script): code, file, line, column and message, each escaped.
+/// or without script): each diagnostic as the terminal prints it (file, line, column, code, message), escaped.
 /// </summary>
 internal static class ErrorOverlay
 {
@@ -24,11 +24,8 @@ internal static class ErrorOverlay
             .Append("<h1 style=\"font:bold 20px/1.3 system-ui,sans-serif;color:#ff8a80;margin:0 0 1rem\">The site did not build: the preview shows the last site that did</h1><ul style=\"list-style:none;padding:0;margin:0\">");
         foreach (var d in DiagnosticOrder.Sort(diagnostics))
         {
-            var where = d.Path is null ? "" : d.Line > 0 ? $"{d.Path}({d.Line},{d.Column})" : d.Path;
-            html.Append("<li style=\"margin:0 0 .75rem\"><strong style=\"color:").Append(d.IsError ? "#ff8a80" : "#ffd54f").Append("\">")
-                .Append(WebUtility.HtmlEncode(d.Id)).Append("</strong> ")
-                .Append(WebUtility.HtmlEncode(where)).Append(where.Length > 0 ? ": " : "")
-                .Append(WebUtility.HtmlEncode(d.Message)).Append("</li>");
+            html.Append("<li style=\"margin:0 0 .75rem;color:").Append(d.IsError ? "#ff8a80" : "#ffd54f").Append("\">")
+                .Append(WebUtility.HtmlEncode(DiagnosticFormatter.Format(d))).Append("</li>");
         }
 
         return html.Append("</ul><p style=\"font-family:system-ui,sans-serif;color:#ccc\">Fix the file and save: the page updates by itself.</p></div>").ToString();

@@ -7,8 +7,9 @@ namespace BriefGen.Cli.Serve;
 
 /// <summary>
 /// Tells open pages what a rebuild changed, over server-sent events (<c>EventSource</c>): each message lists the
-/// changed files, and the script injected into served pages reloads the page when its own file changed, swaps the
-/// stylesheets when only CSS changed, and reloads every page when the build's errors appear or clear.
+/// changed files, and the script injected into served pages reloads the page when its own file or a script, image or
+/// font changed, swaps the stylesheets when CSS changed, and reloads every page when the build's errors appear or
+/// clear. Data files (feeds, sitemaps, JSON), which change with most edits, reload nothing.
 /// </summary>
 internal sealed class LiveReload
 {
@@ -27,7 +28,7 @@ internal sealed class LiveReload
           const events = new EventSource("{{EventsPath}}");
           events.onmessage = e => {
             const m = JSON.parse(e.data);
-            if (m.errors || m.changed.includes(here()) || m.changed.some(f => !f.endsWith(".html") && !f.endsWith(".css"))) { location.reload(); return; }
+            if (m.errors || m.changed.includes(here()) || m.changed.some(f => /\.(js|mjs|png|jpe?g|gif|svg|webp|avif|ico|woff2?)$/i.test(f))) { location.reload(); return; }
             if (m.changed.some(f => f.endsWith(".css"))) {
               for (const link of document.querySelectorAll('link[rel="stylesheet"]')) { const u = new URL(link.href); u.searchParams.set("briefgen", Date.now()); link.href = u.href; }
             }

@@ -1,7 +1,7 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -62,7 +62,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         {
             await server._app.StartAsync();
         }
-        catch (IOException e) when (e.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+        catch (IOException e) when (e.InnerException is AddressInUseException)
         {
             await server._app.DisposeAsync();
             throw new PortInUseException(endpoint.Port);
