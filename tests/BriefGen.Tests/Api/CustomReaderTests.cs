@@ -48,6 +48,18 @@ public sealed class CustomReaderTests
         Assert.False(Directory.Exists(Path.Combine(site, "custom")));
     }
 
+    [Fact]
+    public void AReaderForABuiltInExtension_ReplacesTheBuiltInReader()
+    {
+        var site = NewSite();
+        File.WriteAllText(Path.Combine(site, "seeds", "grid.md"), "title = Read By The Other Reader\nslug = other\n\nBody.\n");
+
+        var result = new BriefGenerator([new KeyValueReader([".md"])]).Build(new SiteBuildOptions { SiteDir = site, OutputDir = Path.Combine(site, "_site") });
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains("Read By The Other Reader", File.ReadAllText(Path.Combine(site, "_site", "briefs", "other", "index.html")), StringComparison.Ordinal);
+    }
+
     private static string NewSite()
     {
         var site = TestSite.TempDir();
@@ -57,9 +69,9 @@ public sealed class CustomReaderTests
     }
 
     /// <summary>A seed format of <c>key = value</c> lines, then the body's paragraphs after a blank line.</summary>
-    private sealed class KeyValueReader : ISeedReader
+    private sealed class KeyValueReader(IReadOnlyList<string>? extensions = null) : ISeedReader
     {
-        public IReadOnlyList<string> Extensions { get; } = [".brief"];
+        public IReadOnlyList<string> Extensions { get; } = extensions ?? [".brief"];
 
         public ReadResult Read(SourceText source, ReaderOptions options)
         {
