@@ -6,21 +6,35 @@ namespace BriefGen.Cli;
 internal static class AssemblyPreloader
 {
     /// <summary>
-    /// Loads the assemblies <paramref name="roots"/> reference directly (what the library's own code calls; theirs load
-    /// with them as they are used). One that cannot be loaded is left to load, or fail, when it is used.
+    /// Loads the assemblies <paramref name="roots"/> reference and those the libraries they ship with reference
+    /// (Scriban's <c>System.Linq.Expressions</c> loads lazily, the first time a template reads a member, which may be
+    /// while descriptors run out). The shared framework's own references are not followed: that would load dozens a
+    /// build never uses, at a cost to every start. One that cannot be loaded is left to load, or fail, when it is used.
     /// </summary>
     public static void LoadReferencesOf(params Assembly[] roots)
     {
-        foreach (var name in roots.SelectMany(r => r.GetReferencedAssemblies()))
+        var seen = new HashSet<string>(roots.Select(r => r.GetName().Name!), StringComparer.Ordinal);
+        var pending = new Queue<Assembly>(roots);
+        while (pending.TryDequeue(out var assembly))
         {
-            try
+            foreach (var name in assembly.GetReferencedAssemblies().Where(n => seen.Add(n.Name!)))
             {
-                Assembly.Load(name);
-            }
-            catch (Exception e) when (e is FileNotFoundException or FileLoadException or BadImageFormatException)
-            {
-                // an optional reference this installation lacks: the build never needs it, or reports it when it does
+                try
+                {
+                    var loaded = Assembly.Load(name);
+                    if (!IsFramework(loaded))
+                    {
+                        pending.Enqueue(loaded);
+                    }
+                }
+                catch (Exception e) when (e is FileNotFoundException or FileLoadException or BadImageFormatException)
+                {
+                    // an optional reference this installation lacks: the build never needs it, or reports it when it does
+                }
             }
         }
     }
+
+    private static bool IsFramework(Assembly assembly)
+        => assembly.Location.StartsWith(System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory(), StringComparison.Ordinal);
 }
