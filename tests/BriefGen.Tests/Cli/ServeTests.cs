@@ -18,8 +18,8 @@ public sealed class ServeTests
     [Fact]
     public async Task ASeedEdit_ReachesThePage_AndTheEventStream()
     {
-        var site = NewSite();
-        await using var server = await Start(site);
+        var site = PreviewSites.New();
+        await using var server = await PreviewSites.Start(site);
         using var http = new HttpClient { BaseAddress = server.Address };
 
         var page = await http.GetStringAsync("/repo/briefs/alpha/", TestContext.Current.CancellationToken);
@@ -28,7 +28,7 @@ public sealed class ServeTests
         Assert.Equal("/repo/", (await http.GetAsync("/", TestContext.Current.CancellationToken)).RequestMessage!.RequestUri!.AbsolutePath);
 
         using var events = await EventStream.Open(http);
-        File.WriteAllText(Path.Combine(site, "seeds", "alpha.md"), "---\ntitle: Alpha Brief Revised\nslug: alpha\ntopics: [Energy]\n---\nBody one.\n");
+        PreviewSites.WriteAlpha(site, "Alpha Brief Revised");
 
         var message = await events.Next(m => m.Contains("briefs/alpha/index.html", StringComparison.Ordinal));
         Assert.Contains("\"errors\":false", message, StringComparison.Ordinal);
@@ -39,8 +39,8 @@ public sealed class ServeTests
     [Fact]
     public async Task ABrokenTemplate_ShowsTheOverlay_UntilItIsFixed()
     {
-        var site = NewSite();
-        await using var server = await Start(site);
+        var site = PreviewSites.New();
+        await using var server = await PreviewSites.Start(site);
         using var http = new HttpClient { BaseAddress = server.Address };
         using var events = await EventStream.Open(http);
         var template = Path.Combine(site, "templates", "brief.sbn-html");
@@ -70,8 +70,8 @@ public sealed class ServeTests
     [InlineData("/repo/outside/hostname")]
     public async Task APathOutOfTheSite_IsRefused(string path)
     {
-        var site = NewSite();
-        await using var server = await Start(site);
+        var site = PreviewSites.New();
+        await using var server = await PreviewSites.Start(site);
         Directory.CreateSymbolicLink(Path.Combine(server.Site.OutputDir, "outside"), "/etc");
 
         var status = await RawStatus(server.Address, path);
@@ -82,8 +82,8 @@ public sealed class ServeTests
     [Fact]
     public async Task AnUnknownPage_Gets404WithTheSitesPage_AndTypesAreRight()
     {
-        var site = NewSite();
-        await using var server = await Start(site);
+        var site = PreviewSites.New();
+        await using var server = await PreviewSites.Start(site);
         using var http = new HttpClient { BaseAddress = server.Address };
 
         var missing = await http.GetAsync("/repo/no/such/page/", TestContext.Current.CancellationToken);
@@ -101,22 +101,9 @@ public sealed class ServeTests
         taken.Start();
         var port = ((IPEndPoint)taken.LocalEndpoint).Port;
 
-        var e = await Assert.ThrowsAsync<PortInUseException>(() => PreviewServer.StartAsync(new SiteBuildOptions { SiteDir = NewSite() }, new IPEndPoint(IPAddress.Loopback, port), _ => { }));
+        var e = await Assert.ThrowsAsync<PortInUseException>(() => PreviewServer.StartAsync(new SiteBuildOptions { SiteDir = PreviewSites.New() }, new IPEndPoint(IPAddress.Loopback, port), _ => { }));
 
         Assert.Equal(port, e.Port);
-    }
-
-    private static Task<PreviewServer> Start(string site)
-        => PreviewServer.StartAsync(new SiteBuildOptions { SiteDir = site }, new IPEndPoint(IPAddress.Loopback, 0), _ => { });
-
-    private static string NewSite()
-    {
-        var site = TestSite.TempDir();
-        Directory.CreateDirectory(Path.Combine(site, "seeds"));
-        File.WriteAllText(Path.Combine(site, "briefgen.yml"), "title: Preview\nbaseUrl: https://example.org/repo/\n");
-        File.WriteAllText(Path.Combine(site, "seeds", "alpha.md"), "---\ntitle: Alpha Brief\nslug: alpha\ntopics: [Energy]\n---\nBody one.\n");
-        File.WriteAllText(Path.Combine(site, "seeds", "beta.md"), "---\ntitle: Beta Brief\ntopics: [Energy]\n---\nBody two.\n");
-        return site;
     }
 
     /// <summary>The preview's files are byte for byte those a plain build of the same site writes.</summary>
