@@ -21,11 +21,8 @@ internal static class BuildCommand
 
     public static Command Create(CliConsole console)
     {
-        var siteDir = new Argument<string>("SITE_DIR") { Description = "The site folder (holds seeds/, templates/, static/, briefgen.yml).", DefaultValueFactory = _ => "." };
+        var (siteDir, baseUrl, templates, config) = SiteOptions.Create();
         var output = new Option<string?>("--output", "-o") { Description = "The output folder (default: the config's output, else SITE_DIR/_site)." };
-        var baseUrl = new Option<string?>("--base-url") { Description = "The public URL of the site; overrides baseUrl in briefgen.yml." };
-        var templates = new Option<string?>("--templates") { Description = "The template folder (default: SITE_DIR/templates)." };
-        var config = new Option<string?>("--config") { Description = "The configuration file (default: SITE_DIR/briefgen.yml)." };
         var timings = new Option<bool>("--timings") { Description = "Also print the time and allocations of each build stage." };
         var cleanDestination = new Option<bool>("--clean-destination")
         {

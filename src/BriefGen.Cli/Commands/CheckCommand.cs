@@ -23,11 +23,8 @@ internal static class CheckCommand
 
     public static Command Create(CliConsole console)
     {
-        var siteDir = new Argument<string>("SITE_DIR") { Description = "The site folder (holds seeds/, templates/, static/, briefgen.yml).", DefaultValueFactory = _ => "." };
+        var (siteDir, baseUrl, templates, config) = SiteOptions.Create();
         var output = new Option<string?>("--output", "-o") { Description = "Check this already built site folder instead of building one (it is only read)." };
-        var baseUrl = new Option<string?>("--base-url") { Description = "The public URL of the site; overrides baseUrl in briefgen.yml. Its path (e.g. /repo/) is where root-relative links must point." };
-        var templates = new Option<string?>("--templates") { Description = "The template folder (default: SITE_DIR/templates)." };
-        var config = new Option<string?>("--config") { Description = "The configuration file (default: SITE_DIR/briefgen.yml)." };
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Treat every warning, of the build and of the check, as an error (exit code 1)." };
         var sarif = new Option<string?>("--sarif") { Description = "Also write the diagnostics to this file as SARIF 2.1.0 (for code-scanning uploads)." };
         var command = new Command("check", "Build the site into a temporary folder and check its internal links, anchors, stylesheets, images and scripts.")
