@@ -21,6 +21,7 @@ internal static class CliApp
             new VersionOption(),
             ModelCommand.Create(console),
             BuildCommand.Create(console),
+            CheckCommand.Create(console),
             ServeCommand.Create(console),
         };
 

@@ -17,10 +17,16 @@ internal sealed class CliConsole
         Error = error;
     }
 
-    /// <summary>The process's own standard output and error.</summary>
+    /// <summary>The process's own standard output and error, and its environment.</summary>
     public static CliConsole Standard { get; } = new(
         Console.OpenStandardOutput(),
-        new StreamWriter(Console.OpenStandardError(), Utf8NoBom) { AutoFlush = true, NewLine = "\n" });
+        new StreamWriter(Console.OpenStandardError(), Utf8NoBom) { AutoFlush = true, NewLine = "\n" })
+    {
+        Environment = System.Environment.GetEnvironmentVariable,
+    };
+
+    /// <summary>Reads an environment variable (<c>GITHUB_ACTIONS</c>…); by default none is set, so tests give their own.</summary>
+    public Func<string, string?> Environment { get; init; } = _ => null;
 
     /// <summary>Standard output as bytes (model JSON).</summary>
     public Stream OutputStream { get; }

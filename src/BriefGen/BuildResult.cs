@@ -21,6 +21,12 @@ public sealed record BuildResult
     /// <summary>Every file of the site, relative to <see cref="OutputDir"/> with <c>/</c>, sorted.</summary>
     public ImmutableArray<string> Files { get; init; } = [];
 
+    /// <summary>
+    /// Each brief's page (a file of <see cref="Files"/>, e.g. <c>briefs/x/index.html</c>) and the seed it was made from,
+    /// as diagnostics name it (relative to the site folder, with <c>/</c>), so a problem found in a page can name its seed.
+    /// </summary>
+    public ImmutableSortedDictionary<string, string> BriefPages { get; init; } = ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal);
+
     /// <summary>How many files were (re)written rather than kept from the previous build.</summary>
     public int FilesWritten { get; init; }
 

@@ -64,7 +64,21 @@ internal sealed class SiteBuild(BuildRun run, IReadOnlyList<ISeedReader> readers
             run.Timings.Mark("state");
         }
 
-        return run.Result(site.Briefs.Count) with { Files = [.. files], FilesWritten = writer.FilesWritten, FilesRendered = rendered, Timings = run.Timings };
+        return run.Result(site.Briefs.Count) with
+        {
+            Files = [.. files], BriefPages = BriefPages(site), FilesWritten = writer.FilesWritten, FilesRendered = rendered, Timings = run.Timings,
+        };
+    }
+
+    private static System.Collections.Immutable.ImmutableSortedDictionary<string, string> BriefPages(SiteModel site)
+    {
+        var pages = System.Collections.Immutable.ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var brief in site.Briefs)
+        {
+            pages[PermalinkPattern.FileOf(brief.Url)] = brief.SourcePath;
+        }
+
+        return pages.ToImmutable();
     }
 
     /// <summary>BG4015: tidying up what a build (this one or an interrupted one) left failed; the site is whole.</summary>

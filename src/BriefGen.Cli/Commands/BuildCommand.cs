@@ -1,13 +1,14 @@
 using System.CommandLine;
+using BriefGen.Cli.Reporting;
 using BriefGen.Diagnostics;
 
 namespace BriefGen.Cli.Commands;
 
-/// <summary><c>briefgen build [SITE_DIR] [-o OUT] [--base-url URL] [--templates DIR] [--config FILE] [--timings] [--warnings-as-errors]</c>: builds the static site.</summary>
+/// <summary><c>briefgen build [SITE_DIR] [-o OUT] [--base-url URL] [--templates DIR] [--config FILE] [--timings] [--warnings-as-errors] [--sarif FILE]</c>: builds the static site.</summary>
 internal static class BuildCommand
 {
     /// <summary>Options come from the command line: no file, and each is named by its flag in diagnostics.</summary>
-    private static readonly OptionSource CommandLineSource = new()
+    public static readonly OptionSource CommandLineSource = new()
     {
         Names = new Dictionary<string, string>
         {
@@ -20,11 +21,8 @@ internal static class BuildCommand
 
     public static Command Create(CliConsole console)
     {
-        var siteDir = new Argument<string>("SITE_DIR") { Description = "The site folder (holds seeds/, templates/, static/, briefgen.yml).", DefaultValueFactory = _ => "." };
+        var (siteDir, baseUrl, templates, config) = SiteOptions.Create();
         var output = new Option<string?>("--output", "-o") { Description = "The output folder (default: the config's output, else SITE_DIR/_site)." };
-        var baseUrl = new Option<string?>("--base-url") { Description = "The public URL of the site; overrides baseUrl in briefgen.yml." };
-        var templates = new Option<string?>("--templates") { Description = "The template folder (default: SITE_DIR/templates)." };
-        var config = new Option<string?>("--config") { Description = "The configuration file (default: SITE_DIR/briefgen.yml)." };
         var timings = new Option<bool>("--timings") { Description = "Also print the time and allocations of each build stage." };
         var cleanDestination = new Option<bool>("--clean-destination")
         {
@@ -34,8 +32,9 @@ internal static class BuildCommand
         {
             Description = "Treat every warning as an error: the build fails before anything is written (exit code 1).",
         };
-        var command = new Command("build", "Build the static site from SITE_DIR (default: the current folder).") { siteDir, output, baseUrl, templates, config, timings, cleanDestination, warningsAsErrors };
-        command.SetAction(parse => Run(console, new SiteBuildOptions
+        var sarif = new Option<string?>("--sarif") { Description = "Also write the diagnostics to this file as SARIF 2.1.0 (for code-scanning uploads), even when the build fails." };
+        var command = new Command("build", "Build the static site from SITE_DIR (default: the current folder).") { siteDir, output, baseUrl, templates, config, timings, cleanDestination, warningsAsErrors, sarif };
+        command.SetAction(parse => Run(console, new DiagnosticReport(console, parse.GetValue(sarif)), new SiteBuildOptions
         {
             SiteDir = parse.GetValue(siteDir) ?? ".",
             OutputDir = parse.GetValue(output),
@@ -49,8 +48,13 @@ internal static class BuildCommand
         return command;
     }
 
-    private static int Run(CliConsole console, SiteBuildOptions options, bool showTimings)
+    private static int Run(CliConsole console, DiagnosticReport report, SiteBuildOptions options, bool showTimings)
     {
+        if (options.OutputDir is { } given && report.Refusal(given) is not null)
+        {
+            return report.Write([], options.SiteDir, given);
+        }
+
         BuildResult result;
         try
         {
@@ -59,15 +63,14 @@ internal static class BuildCommand
         catch (Exception e)
         {
             // A bug, not a user error: one BG9001 line naming the exception's type, no stack trace.
-            ConsoleDiagnosticWriter.Write(console, [new Diagnostic(Descriptors.InternalError, options.SiteDir, 0, 0, e.GetType().Name + ": " + e.Message)]);
+            report.Write([new Diagnostic(Descriptors.InternalError, options.SiteDir, 0, 0, e.GetType().Name + ": " + e.Message)], options.SiteDir, null);
             return 1;
         }
 
-        ConsoleDiagnosticWriter.Write(console, result.Diagnostics);
-
-        if (!result.Succeeded)
+        var reported = report.Write(result.Diagnostics, options.SiteDir, result.OutputDir);
+        if (!result.Succeeded || reported != 0)
         {
-            return 1;
+            return result.Succeeded ? reported : 1;
         }
 
         console.Out.WriteLine(BuildSummary.Format(result, options.SiteDir));

@@ -3,7 +3,7 @@ namespace BriefGen.Diagnostics;
 /// <summary>
 /// The catalog of every BriefGen diagnostic code. One static descriptor per code; the code ranges follow the
 /// pipeline: BG1xxx reading, BG2xxx site assembly, BG3xxx templates, BG4xxx output, BG5xxx configuration /
-/// CLI / MSBuild, BG9xxx internal. The catalog is split into partial files by stage
+/// CLI / MSBuild, BG6xxx checking a written site and its reports, BG9xxx internal. The catalog is split into partial files by stage
 /// (<c>Descriptors.Reading.cs</c>, …); the table in <c>docs/diagnostics.md</c> lists them all.
 /// </summary>
 public static partial class Descriptors

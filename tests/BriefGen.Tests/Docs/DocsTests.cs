@@ -49,7 +49,7 @@ public sealed partial class DocsTests
         var ids = Descriptors.All.Select(d => d.Id).ToList();
 
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
-        Assert.All(ids, id => Assert.Matches("^BG[1-59][0-9]{3}$", id));
+        Assert.All(ids, id => Assert.Matches("^BG[1-69][0-9]{3}$", id));
     }
 
     [Fact]
