@@ -1,5 +1,8 @@
 namespace BriefGen.Cli.Checking;
 
+/// <summary>The seed or template a URL was written in, relative to the site folder, and where (1-based; 0 when not found in it).</summary>
+internal sealed record LinkOrigin(string File, int Line, int Column);
+
 /// <summary>
 /// Where a URL of a page was written, when it can be found: in the seed of a brief's page (a link in its Markdown is
 /// the seed's fault), else in one of the site's own templates. Found by the URL's text, so a template that builds a
@@ -20,21 +23,20 @@ internal sealed class LinkOrigins(string siteDir, IReadOnlyDictionary<string, st
     private readonly Lazy<IReadOnlyList<string>> _templates = new(() => ListTemplates(siteDir, templatesDir));
 
     /// <summary>
-    /// The end of a message naming where <paramref name="url"/> of <paramref name="page"/> was written, e.g.
-    /// <c> (written in seeds/x.md, line 12)</c>; for a brief's page whose URL was found nowhere, its seed; else empty.
+    /// Where <paramref name="url"/> of <paramref name="page"/> was written: the seed of a brief's page or a template,
+    /// at the URL's line and column; for a brief's page whose URL was found nowhere, its seed without a position;
+    /// else nothing.
     /// </summary>
-    public string Describe(string page, string url)
+    public LinkOrigin? Find(string page, string url)
     {
         var seed = briefPages.GetValueOrDefault(page);
-        var written = (seed is null ? null : Locate(seed, url))
+        return (seed is null ? null : Locate(seed, url))
             ?? _templates.Value.Select(t => Locate(t, url)).FirstOrDefault(found => found is not null)
-            ?? (AfterRoot(url) is { } rest ? _templates.Value.Select(t => Locate(t, rest)).FirstOrDefault(found => found is not null) : null);
-        return written is { } where ? $" (written in {where.File}, line {where.Line})"
-            : seed is not null ? $" (in the page of seed {seed})"
-            : "";
+            ?? (AfterRoot(url) is { } rest ? _templates.Value.Select(t => Locate(t, rest)).FirstOrDefault(found => found is not null) : null)
+            ?? (seed is null ? null : new LinkOrigin(seed, 0, 0));
     }
 
-    private (string File, int Line)? Locate(string file, string text)
+    private LinkOrigin? Locate(string file, string text)
     {
         if (!_texts.TryGetValue(file, out var content))
         {
@@ -43,7 +45,13 @@ internal sealed class LinkOrigins(string siteDir, IReadOnlyDictionary<string, st
         }
 
         var index = content?.IndexOf(text, StringComparison.Ordinal) ?? -1;
-        return index < 0 ? null : (file, content!.AsSpan(0, index).Count('\n') + 1);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var lineStart = index == 0 ? 0 : content!.LastIndexOf('\n', index - 1) + 1;
+        return new LinkOrigin(file, content!.AsSpan(0, index).Count('\n') + 1, index - lineStart + 1);
     }
 
     /// <summary>A relative URL without its leading <c>./</c> and <c>../</c>: what a template writes after <c>{{ page.root }}</c>.</summary>

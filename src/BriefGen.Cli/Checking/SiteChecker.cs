@@ -79,7 +79,7 @@ internal sealed class SiteChecker(SiteAddress address, LinkOrigins origins, stri
 
     private Diagnostic? Problem(string page, PageLink link, SiteFiles files, IReadOnlyDictionary<string, PageScan> scans) => address.Resolve(page, link.Url) switch
     {
-        LinkTarget.Malformed => new Diagnostic(Descriptors.MalformedUrl, display + page, link.Line, link.Column, link.Url, origins.Describe(page, link.Url)),
+        LinkTarget.Malformed => Located(Descriptors.MalformedUrl, page, link, link.Url),
         LinkTarget.OutsideBase outside => Broken(page, link, $"'{outside.Path}' is outside the base URL's path '{outside.Prefix}'"),
         LinkTarget.Internal target => files.Find(target.SitePath) is { } file
             ? MissingAnchor(page, link, file, target.Fragment, scans)
@@ -98,11 +98,26 @@ internal sealed class SiteChecker(SiteAddress address, LinkOrigins origins, stri
             && !fragment.StartsWith(":~:", StringComparison.Ordinal)
             && scans.TryGetValue(file, out var target) && !target.Anchors.Contains(fragment);
         return missing
-            ? new Diagnostic(Descriptors.MissingAnchor, display + page, link.Line, link.Column, link.Url, file == page ? "this page" : display + file, fragment, origins.Describe(page, link.Url))
+            ? Located(Descriptors.MissingAnchor, page, link, link.Url, file == page ? "the page" : display + file, fragment)
             : null;
     }
 
     private Diagnostic Broken(string page, PageLink link, string reason) => link.Kind.ResourceWord is { } word
-        ? new Diagnostic(Descriptors.BrokenResource, display + page, link.Line, link.Column, word, link.Url, reason, origins.Describe(page, link.Url))
-        : new Diagnostic(Descriptors.BrokenLink, display + page, link.Line, link.Column, link.Url, reason, origins.Describe(page, link.Url));
+        ? Located(Descriptors.BrokenResource, page, link, word, link.Url, reason)
+        : Located(Descriptors.BrokenLink, page, link, link.Url, reason);
+
+    /// <summary>
+    /// A diagnostic at the user's own file when the URL was found in it (the seed or template line a pull request
+    /// changes, so an annotation lands on its diff), naming the page; else at the page's element, naming its seed if known.
+    /// </summary>
+    private Diagnostic Located(DiagnosticDescriptor descriptor, string page, PageLink link, params object[] arguments)
+    {
+        var where = Invariant($" on page {display}{page}") + (link.Line > 0 ? Invariant($" (line {link.Line})") : "");
+        return origins.Find(page, link.Url) switch
+        {
+            { Line: > 0 } origin => new Diagnostic(descriptor, origin.File, origin.Line, origin.Column, [.. arguments, where]),
+            { } seed => new Diagnostic(descriptor, display + page, link.Line, link.Column, [.. arguments, $" (the page of seed {seed.File})"]),
+            null => new Diagnostic(descriptor, display + page, link.Line, link.Column, [.. arguments, ""]),
+        };
+    }
 }

@@ -2,8 +2,8 @@ namespace BriefGen.Diagnostics;
 
 public static partial class Descriptors
 {
-    // BG60xx: `briefgen check`, which verifies the links of a written site. Each is reported against the page, at the
-    // element; the message names the URL and, where known, the seed or template the link came from.
+    // BG60xx: `briefgen check`, which verifies the links of a written site. Each is reported at the seed or template
+    // line that wrote the URL when it is found there, naming the page; else at the page's element, naming its seed if known.
 
     /// <summary>BG6001: a link (<c>a</c>, <c>area</c>) leads to no file of the site, or outside the base URL's path.</summary>
     public static readonly DiagnosticDescriptor BrokenLink = new(

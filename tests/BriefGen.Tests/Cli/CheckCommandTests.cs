@@ -25,8 +25,8 @@ public sealed class CheckCommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(
             """
-            404.html(34,4): error BG6002: broken link '#nowhere': this page has no element with id 'nowhere' (written in templates/404.sbn-html, line 3)
-            briefs/alpha/index.html(55,8): error BG6001: broken link '../gamma/': the site has no file 'briefs/gamma/index.html' (written in seeds/alpha.md, line 11)
+            seeds/alpha.md(11,23): error BG6001: broken link '../gamma/': the site has no file 'briefs/gamma/index.html' on page briefs/alpha/index.html (line 55)
+            templates/404.sbn-html(3,13): error BG6002: broken link '#nowhere': the page has no element with id 'nowhere' on page 404.html (line 34)
 
             """,
             run.Stderr);
@@ -65,7 +65,7 @@ public sealed class CheckCommandTests
 
         Assert.Equal(1, run.ExitCode);
         var line = Assert.Single(run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Equal("404.html(34,4): error BG6001: broken link '/elsewhere/': '/elsewhere/' is outside the base URL's path '/briefs/' (written in templates/404.sbn-html, line 3)", line);
+        Assert.Equal("templates/404.sbn-html(3,13): error BG6001: broken link '/elsewhere/': '/elsewhere/' is outside the base URL's path '/briefs/' on page 404.html (line 34)", line);
     }
 
     [Fact]
@@ -112,11 +112,11 @@ public sealed class CheckCommandTests
         AssertValidSarif(log.RootElement);
         Assert.Equal("2.1.0", log.RootElement.GetProperty("version").GetString());
         var results = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
-        Assert.Equal(["BG6002", "BG6001"], results.Select(r => r.GetProperty("ruleId").GetString()));
-        var location = results[1].GetProperty("locations")[0].GetProperty("physicalLocation");
-        Assert.Equal("briefs/alpha/index.html", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
-        Assert.Equal(55, location.GetProperty("region").GetProperty("startLine").GetInt32());
-        Assert.Equal(8, location.GetProperty("region").GetProperty("startColumn").GetInt32());
+        Assert.Equal(["BG6001", "BG6002"], results.Select(r => r.GetProperty("ruleId").GetString()));
+        var location = results[0].GetProperty("locations")[0].GetProperty("physicalLocation");
+        Assert.Equal("seeds/alpha.md", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal(11, location.GetProperty("region").GetProperty("startLine").GetInt32());
+        Assert.Equal(23, location.GetProperty("region").GetProperty("startColumn").GetInt32());
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public sealed class CheckCommandTests
         Assert.Equal(1, run.ExitCode);
         var annotation = Assert.Single(run.Stdout.Split('\n'), l => l.StartsWith("::", StringComparison.Ordinal));
         Assert.Equal(
-            $"::error file={Path.GetFileName(site)}/briefs/alpha/index.html,line=55,col=8,title=BG6001::broken link '../gamma/': the site has no file 'briefs/gamma/index.html' (written in seeds/alpha.md, line 11)",
+            $"::error file={Path.GetFileName(site)}/seeds/alpha.md,line=11,col=23,title=BG6001::broken link '../gamma/': the site has no file 'briefs/gamma/index.html' on page briefs/alpha/index.html (line 55)",
             annotation);
     }
 
