@@ -1,9 +1,10 @@
 using System.CommandLine;
+using BriefGen.Cli.Terminal;
 using BriefGen.Diagnostics;
 
 namespace BriefGen.Cli.Commands;
 
-/// <summary><c>briefgen build [SITE_DIR] [-o OUT] [--base-url URL] [--templates DIR] [--config FILE] [--timings] [--warnings-as-errors]</c>: builds the static site.</summary>
+/// <summary><c>briefgen build [SITE_DIR] [-o OUT] [--base-url URL] [--templates DIR] [--config FILE] [--timings] [--warnings-as-errors] [-q|-v]</c>: builds the static site.</summary>
 internal static class BuildCommand
 {
     /// <summary>Options come from the command line: no file, and each is named by its flag in diagnostics.</summary>
@@ -34,7 +35,9 @@ internal static class BuildCommand
         {
             Description = "Treat every warning as an error: the build fails before anything is written (exit code 1).",
         };
+        var verbosity = new VerbosityOptions();
         var command = new Command("build", "Build the static site from SITE_DIR (default: the current folder).") { siteDir, output, baseUrl, templates, config, timings, cleanDestination, warningsAsErrors };
+        verbosity.AddTo(command);
         command.SetAction(parse => Run(console, new SiteBuildOptions
         {
             SiteDir = parse.GetValue(siteDir) ?? ".",
@@ -45,37 +48,20 @@ internal static class BuildCommand
             CleanDestination = parse.GetValue(cleanDestination),
             WarningsAsErrors = parse.GetValue(warningsAsErrors) ? WarningsAsErrorsPolicy.All : WarningsAsErrorsPolicy.None,
             Source = CommandLineSource,
-        }, parse.GetValue(timings)));
+        }, new BuildReport(verbosity.Of(parse), parse.GetValue(timings))));
         return command;
     }
 
-    private static int Run(CliConsole console, SiteBuildOptions options, bool showTimings)
+    private static int Run(CliConsole console, SiteBuildOptions options, BuildReport report)
     {
+        var progress = new BuildProgress();
         BuildResult result;
-        try
+        using (ProgressLine.Start(console, progress, report.Verbosity))
         {
-            result = new BriefGenerator().Build(options);
-        }
-        catch (Exception e)
-        {
-            // A bug, not a user error: one BG9001 line naming the exception's type, no stack trace.
-            ConsoleDiagnosticWriter.Write(console, [new Diagnostic(Descriptors.InternalError, options.SiteDir, 0, 0, e.GetType().Name + ": " + e.Message)]);
-            return 1;
+            result = GuardedBuild.Run(new BriefGenerator(), options with { Progress = progress });
         }
 
-        ConsoleDiagnosticWriter.Write(console, result.Diagnostics);
-
-        if (!result.Succeeded)
-        {
-            return 1;
-        }
-
-        console.Out.WriteLine(BuildSummary.Format(result, options.SiteDir));
-        if (showTimings && result.Timings is { } stages)
-        {
-            console.Out.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"stages: {stages}  ({result.FilesRendered} files rendered)"));
-        }
-
-        return 0;
+        report.Write(console, result, progress, options.SiteDir);
+        return result.Succeeded ? 0 : 1;
     }
 }

@@ -1,0 +1,49 @@
+using System.Globalization;
+using BriefGen.Cli.Terminal;
+using BriefGen.Diagnostics;
+
+namespace BriefGen.Cli.Commands;
+
+/// <summary>What <c>build</c> and <c>serve</c> print after each build, as much as the <see cref="Verbosity"/> asks.</summary>
+/// <param name="Verbosity">How much to print.</param>
+/// <param name="ShowTimings">Print the stage timings even without <c>--verbose</c> (<c>--timings</c>).</param>
+internal sealed record BuildReport(Verbosity Verbosity, bool ShowTimings = false)
+{
+    /// <summary>Prints the diagnostics, then, when the build succeeded, its summary and what else is asked for.</summary>
+    public void Write(CliConsole console, BuildResult result, BuildProgress progress, string siteDir)
+    {
+        ConsoleDiagnosticWriter.Write(console, Verbosity == Verbosity.Quiet ? result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning) : result.Diagnostics);
+        if (!result.Succeeded)
+        {
+            return;
+        }
+
+        if (Verbosity != Verbosity.Quiet)
+        {
+            console.Out.WriteLine(console.OutputStyle.Success(BuildSummary.Format(result, siteDir)));
+        }
+
+        if (Verbosity == Verbosity.Verbose)
+        {
+            WriteDetails(console.Out, result, progress, siteDir);
+        }
+
+        if ((ShowTimings || Verbosity == Verbosity.Verbose) && result.Timings is { } stages)
+        {
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stages: {stages}  ({result.FilesRendered} files rendered)"));
+        }
+
+        console.Out.Flush();
+    }
+
+    private static void WriteDetails(TextWriter output, BuildResult result, BuildProgress progress, string siteDir)
+    {
+        var (seeds, generated) = (progress.Seeds, progress.GeneratedFiles);
+        output.WriteLine($"site: {Path.GetFullPath(siteDir)}");
+        output.WriteLine($"config: {result.ConfigFile ?? "none (the defaults apply)"}");
+        output.WriteLine($"output: {result.OutputDir}");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeds: {seeds.Done} read ({seeds.Kept} unchanged since the previous build)"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generated files: {generated.Done} ({generated.Done - generated.Kept} rendered, {generated.Kept} kept)"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"files: {result.Files.Length} ({result.FilesWritten} written, {result.Files.Length - result.FilesWritten} unchanged)"));
+    }
+}
