@@ -2,7 +2,7 @@ using BriefGen.Diagnostics;
 
 namespace BriefGen.Cli;
 
-/// <summary>Prints diagnostics to standard error, one per line in MSBuild form, in the one deterministic order.</summary>
+/// <summary>Prints diagnostics to standard error, one per line in MSBuild form, in the one deterministic order (coloured on a terminal).</summary>
 internal static class ConsoleDiagnosticWriter
 {
     /// <summary>Writes every diagnostic, sorted by <see cref="DiagnosticOrder"/>.</summary>
@@ -10,7 +10,7 @@ internal static class ConsoleDiagnosticWriter
     {
         foreach (var diagnostic in DiagnosticOrder.Sort(diagnostics))
         {
-            console.WriteErrorLine(DiagnosticFormatter.Format(diagnostic));
+            console.WriteErrorLine(console.ErrorStyle.Diagnostic(diagnostic));
         }
     }
 }

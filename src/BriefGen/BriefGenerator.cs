@@ -60,6 +60,20 @@ public sealed class BriefGenerator
     internal BuildResult Build(SiteBuildOptions options, BuildHooks hooks)
     {
         ArgumentNullException.ThrowIfNull(options);
+        options.Progress?.Restart();
+        try
+        {
+            return Run(options, hooks);
+        }
+        finally
+        {
+            options.Progress?.Enter(BuildStage.Idle);
+        }
+    }
+
+    /// <summary>The checks, the lock and the build's stages.</summary>
+    private BuildResult Run(SiteBuildOptions options, BuildHooks hooks)
+    {
         var clock = Stopwatch.StartNew();
         var timings = new BuildTimings();
         var siteDir = Path.GetFullPath(options.SiteDir);

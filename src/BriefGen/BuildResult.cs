@@ -18,6 +18,9 @@ public sealed record BuildResult
     /// <summary>The output folder, full path.</summary>
     public string OutputDir { get; init; } = "";
 
+    /// <summary>The configuration file the build read, full path; null when it read none (the defaults applied).</summary>
+    public string? ConfigFile { get; init; }
+
     /// <summary>Every file of the site, relative to <see cref="OutputDir"/> with <c>/</c>, sorted.</summary>
     public ImmutableArray<string> Files { get; init; } = [];
 

@@ -26,6 +26,7 @@ internal sealed class SiteBuild(BuildRun run, IReadOnlyList<ISeedReader> readers
     public BuildResult Run()
     {
         var (options, config, outputDir, inputs) = (run.Options, run.Config, run.OutputDir, run.Inputs);
+        options.Progress?.Enter(BuildStage.Read);
 
         // Only a site on disk has a previous build to keep files and seeds from; its state loads while the seeds
         // folder is listed, as neither needs the other.
@@ -36,6 +37,7 @@ internal sealed class SiteBuild(BuildRun run, IReadOnlyList<ISeedReader> readers
         var (briefs, store, incremental) = ReadSeeds(loading);
         _bag.AddRange(stateBag.ToImmutable());
         run.Timings.Mark("read");
+        options.Progress?.Enter(BuildStage.Assemble);
 
         // Assembled even after reading errors, so slug collisions show up in the same run; nothing is rendered then.
         var site = SiteAssembler.Assemble(config, briefs, _bag, store);
@@ -45,10 +47,12 @@ internal sealed class SiteBuild(BuildRun run, IReadOnlyList<ISeedReader> readers
             return run.Result(site.Briefs.Count);
         }
 
+        options.Progress?.Enter(BuildStage.Render);
         using var writer = run.Hooks.CreateWriter is { } create ? create(outputDir) : new FileSystemSiteWriter(outputDir, incremental.Mirror);
         var (found, rendered) = Render(site, writer, incremental);
         _bag.AddRange(found);
         run.Timings.Mark("render+write");
+        options.Progress?.Enter(BuildStage.Commit);
         _bag.TreatAsErrors(options.WarningsAsErrors); // before the commit: a warning turned into an error writes nothing
         var files = _bag.HasErrors ? [] : writer.Commit();
         run.Timings.Mark("commit");
@@ -59,6 +63,7 @@ internal sealed class SiteBuild(BuildRun run, IReadOnlyList<ISeedReader> readers
                 ReportTidying(tidy, inputs.SiteDir, _bag);
             }
 
+            options.Progress?.Enter(BuildStage.State);
             incremental.Next.Files = files;
             incremental.Finish(outputDir, _bag);
             run.Timings.Mark("state");
@@ -93,7 +98,8 @@ internal sealed class SiteBuild(BuildRun run, IReadOnlyList<ISeedReader> readers
         var inputs = run.Inputs;
         var templates = new TemplateLoader(inputs.TemplatesDir, SiteConfigResolver.Display(inputs.SiteDir, inputs.TemplatesDir));
         var parallelism = run.Options.MaxParallelism ?? Environment.ProcessorCount;
-        return SiteRenderer.Render(site, new RenderInputs(templates, inputs.StaticDir, parallelism), writer, new PageMemory(incremental, templates));
+        var progress = run.Options.Progress is { } watched ? new RenderProgress(watched.GeneratedFiles) : null;
+        return SiteRenderer.Render(site, new RenderInputs(templates, inputs.StaticDir, parallelism), writer, new PageMemory(incremental, templates), progress);
     }
 
     /// <summary>
@@ -121,8 +127,10 @@ internal sealed class SiteBuild(BuildRun run, IReadOnlyList<ISeedReader> readers
             : loader.Discover(seedsDir, siteDir, _bag);
         var incremental = loading.GetAwaiter().GetResult();
         var now = DateTime.UtcNow;
+        var counted = options.Progress?.Seeds;
+        counted?.Start(files.Count);
         var loaded = files.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.MaxParallelism ?? Environment.ProcessorCount))
-            .Select(file => Load(file, store, incremental, now)).ToList();
+            .Select(file => Load(file, store, incremental, now, counted)).ToList();
         var briefs = new List<(string, SlimBrief)>(loaded.Count);
         foreach (var seed in loaded)
         {
@@ -141,13 +149,14 @@ internal sealed class SiteBuild(BuildRun run, IReadOnlyList<ISeedReader> readers
         return (briefs, store, incremental);
     }
 
-    private static StoredSeed Load(SeedFile file, SeedStore store, IncrementalBuild incremental, DateTime now)
+    private static StoredSeed Load(SeedFile file, SeedStore store, IncrementalBuild incremental, DateTime now, ProgressCount? counted)
     {
         // Stamped before reading: an edit made while the seed is read shows as a new stamp next time.
         var stamp = incremental.StateFile is null ? null : SeedStamp.Of(file, now);
         if (stamp is { } known && incremental.Previous.FindSeed(file.FullPath, known) is { } cached)
         {
             incremental.Next.KeepSeed(file.FullPath, cached);
+            counted?.Advance(kept: true);
             return store.LoadCached(file, cached);
         }
 
@@ -158,6 +167,7 @@ internal sealed class SiteBuild(BuildRun run, IReadOnlyList<ISeedReader> readers
             incremental.Next.RecordSeed(file.FullPath, store.ToCache(taken, brief));
         }
 
+        counted?.Advance(kept: false);
         return seed;
     }
 }

@@ -48,6 +48,12 @@ public sealed record SiteBuildOptions
     /// <summary>How many pages render at once; null: one per core.</summary>
     public int? MaxParallelism { get; init; }
 
+    /// <summary>
+    /// Where the build tells how far it is (stage, seeds read, files rendered), for a caller that shows progress; null:
+    /// nobody watches. Reading it from another thread while the build runs is safe and costs the build nothing measurable.
+    /// </summary>
+    public BuildProgress? Progress { get; init; }
+
     /// <summary>How long to wait for another build of the same output folder (default 10 minutes); tests shorten it.</summary>
     internal TimeSpan? LockTimeout { get; init; }
 }

@@ -1,10 +1,11 @@
 using System.CommandLine;
 using BriefGen.Cli.Reporting;
+using BriefGen.Cli.Terminal;
 using BriefGen.Diagnostics;
 
 namespace BriefGen.Cli.Commands;
 
-/// <summary><c>briefgen build [SITE_DIR] [-o OUT] [--base-url URL] [--templates DIR] [--config FILE] [--timings] [--warnings-as-errors] [--sarif FILE]</c>: builds the static site.</summary>
+/// <summary><c>briefgen build [SITE_DIR] [-o OUT] [--base-url URL] [--templates DIR] [--config FILE] [--timings] [--warnings-as-errors] [--sarif FILE] [-q|-v]</c>: builds the static site.</summary>
 internal static class BuildCommand
 {
     /// <summary>Options come from the command line: no file, and each is named by its flag in diagnostics.</summary>
@@ -33,8 +34,10 @@ internal static class BuildCommand
             Description = "Treat every warning as an error: the build fails before anything is written (exit code 1).",
         };
         var sarif = new Option<string?>("--sarif") { Description = "Also write the diagnostics to this file as SARIF 2.1.0 (for code-scanning uploads), even when the build fails." };
+        var verbosity = new VerbosityOptions();
         var command = new Command("build", "Build the static site from SITE_DIR (default: the current folder).") { siteDir, output, baseUrl, templates, config, timings, cleanDestination, warningsAsErrors, sarif };
-        command.SetAction(parse => Run(console, new DiagnosticReport(console, parse.GetValue(sarif)), new SiteBuildOptions
+        verbosity.AddTo(command);
+        command.SetAction(parse => Run(console, new SiteBuildOptions
         {
             SiteDir = parse.GetValue(siteDir) ?? ".",
             OutputDir = parse.GetValue(output),
@@ -44,41 +47,24 @@ internal static class BuildCommand
             CleanDestination = parse.GetValue(cleanDestination),
             WarningsAsErrors = parse.GetValue(warningsAsErrors) ? WarningsAsErrorsPolicy.All : WarningsAsErrorsPolicy.None,
             Source = CommandLineSource,
-        }, parse.GetValue(timings)));
+        }, new BuildReport(verbosity.Of(parse), new DiagnosticReport(console, parse.GetValue(sarif), verbosity.Of(parse)), parse.GetValue(timings))));
         return command;
     }
 
-    private static int Run(CliConsole console, DiagnosticReport report, SiteBuildOptions options, bool showTimings)
+    private static int Run(CliConsole console, SiteBuildOptions options, BuildReport report)
     {
-        if (options.OutputDir is { } given && report.Refusal(given) is not null)
+        if (options.OutputDir is { } given && report.Diagnostics.Refusal(given) is not null)
         {
-            return report.Write([], options.SiteDir, given);
+            return report.Diagnostics.Write([], options.SiteDir, given);
         }
 
+        var progress = new BuildProgress();
         BuildResult result;
-        try
+        using (ProgressLine.Start(console, progress, report.Verbosity))
         {
-            result = new BriefGenerator().Build(options);
-        }
-        catch (Exception e)
-        {
-            // A bug, not a user error: one BG9001 line naming the exception's type, no stack trace.
-            report.Write([new Diagnostic(Descriptors.InternalError, options.SiteDir, 0, 0, e.GetType().Name + ": " + e.Message)], options.SiteDir, null);
-            return 1;
+            result = GuardedBuild.Run(new BriefGenerator(), options with { Progress = progress });
         }
 
-        var reported = report.Write(result.Diagnostics, options.SiteDir, result.OutputDir);
-        if (!result.Succeeded || reported != 0)
-        {
-            return result.Succeeded ? reported : 1;
-        }
-
-        console.Out.WriteLine(BuildSummary.Format(result, options.SiteDir));
-        if (showTimings && result.Timings is { } stages)
-        {
-            console.Out.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"stages: {stages}  ({result.FilesRendered} files rendered)"));
-        }
-
-        return 0;
+        return report.Write(console, result, progress, options.SiteDir);
     }
 }

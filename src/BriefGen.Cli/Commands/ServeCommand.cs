@@ -2,11 +2,13 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Net;
 using System.Runtime.InteropServices;
+using BriefGen.Cli.Reporting;
 using BriefGen.Cli.Serve;
+using BriefGen.Cli.Terminal;
 
 namespace BriefGen.Cli.Commands;
 
-/// <summary><c>briefgen serve [SITE_DIR] [--port N] [--host ADDR] [--base-url URL] [--open]</c>: previews the site with live reload.</summary>
+/// <summary><c>briefgen serve [SITE_DIR] [--port N] [--host ADDR] [--base-url URL] [--open] [-q|-v]</c>: previews the site with live reload.</summary>
 internal static class ServeCommand
 {
     private static readonly OptionSource CommandLineSource = new()
@@ -21,7 +23,9 @@ internal static class ServeCommand
         var host = new Option<string>("--host") { Description = "The address to listen on (default: 127.0.0.1, this machine only).", DefaultValueFactory = _ => "127.0.0.1" };
         var baseUrl = new Option<string?>("--base-url") { Description = "The public URL of the site; overrides baseUrl in briefgen.yml. The preview answers under its path." };
         var open = new Option<bool>("--open") { Description = "Open the preview in the default browser." };
+        var verbosity = new VerbosityOptions();
         var command = new Command("serve", "Build the site, serve it on this machine and rebuild it as you edit, reloading the pages that changed.") { siteDir, port, host, baseUrl, open };
+        verbosity.AddTo(command);
         command.SetAction(async (parse, cancel) =>
         {
             if (!IPAddress.TryParse(parse.GetValue(host), out var address))
@@ -30,13 +34,13 @@ internal static class ServeCommand
                 return CliApp.UsageError;
             }
 
-            var options = new SiteBuildOptions { SiteDir = parse.GetValue(siteDir) ?? ".", BaseUrl = parse.GetValue(baseUrl), Source = CommandLineSource };
-            return await Run(console, options, new IPEndPoint(address, parse.GetValue(port)), parse.GetValue(open), cancel);
+            var options = new SiteBuildOptions { SiteDir = parse.GetValue(siteDir) ?? ".", BaseUrl = parse.GetValue(baseUrl), Source = CommandLineSource, Progress = new BuildProgress() };
+            return await Run(console, options, new BuildReport(verbosity.Of(parse), new DiagnosticReport(console, null, verbosity.Of(parse))), new IPEndPoint(address, parse.GetValue(port)), parse.GetValue(open), cancel);
         });
         return command;
     }
 
-    private static async Task<int> Run(CliConsole console, SiteBuildOptions options, IPEndPoint endpoint, bool open, CancellationToken cancel)
+    private static async Task<int> Run(CliConsole console, SiteBuildOptions options, BuildReport report, IPEndPoint endpoint, bool open, CancellationToken cancel)
     {
         if (!Directory.Exists(options.SiteDir))
         {
@@ -44,10 +48,13 @@ internal static class ServeCommand
             return 1;
         }
 
+        // One line for the whole session: it shows each build, the first and every rebuild, and gives way to what is printed.
+        var progress = options.Progress!;
+        using var line = ProgressLine.Start(console, progress, report.Verbosity);
         PreviewServer server;
         try
         {
-            server = await PreviewServer.StartAsync(options, endpoint, build => Report(console, options.SiteDir, build));
+            server = await PreviewServer.StartAsync(options, endpoint, build => line.Interrupt(() => report.Write(console, build.Result, progress, options.SiteDir)));
         }
         catch (PortInUseException e)
         {
@@ -58,15 +65,21 @@ internal static class ServeCommand
         await using (server)
         {
             var url = new Uri(server.Address, server.BasePath);
-            console.Out.WriteLine($"Serving {options.SiteDir} at {url} (Ctrl-C to stop)");
-            console.Out.Flush();
+            line.Interrupt(() =>
+            {
+                console.Out.WriteLine($"Serving {options.SiteDir} at {url} (Ctrl-C to stop)");
+                console.Out.Flush();
+            });
             if (open)
             {
                 OpenBrowser(url);
             }
 
             await UntilStopped(cancel);
-            console.Out.WriteLine("Stopped.");
+            if (report.Verbosity != Verbosity.Quiet)
+            {
+                line.Interrupt(() => console.Out.WriteLine("Stopped."));
+            }
         }
 
         return 0;
@@ -91,16 +104,6 @@ internal static class ServeCommand
         catch (OperationCanceledException)
         {
             // asked to stop
-        }
-    }
-
-    private static void Report(CliConsole console, string siteDir, PreviewBuild build)
-    {
-        ConsoleDiagnosticWriter.Write(console, build.Result.Diagnostics);
-        if (build.Result.Succeeded)
-        {
-            console.Out.WriteLine(BuildSummary.Format(build.Result, siteDir));
-            console.Out.Flush();
         }
     }
 

@@ -1,3 +1,4 @@
+using BriefGen.Cli.Terminal;
 using BriefGen.Diagnostics;
 
 namespace BriefGen.Cli.Reporting;
@@ -8,7 +9,8 @@ namespace BriefGen.Cli.Reporting;
 /// </summary>
 /// <param name="console">The command's streams and environment.</param>
 /// <param name="sarifFile">The SARIF file as the user named it; null: none.</param>
-internal sealed class DiagnosticReport(CliConsole console, string? sarifFile)
+/// <param name="verbosity">With <see cref="Verbosity.Quiet"/>, the console and annotations get only warnings and errors; the SARIF file gets all.</param>
+internal sealed class DiagnosticReport(CliConsole console, string? sarifFile, Verbosity verbosity = Verbosity.Normal)
 {
     /// <summary>BG6101 when the SARIF file lies inside <paramref name="outputDir"/>, which builds replace; else null.</summary>
     public Diagnostic? Refusal(string outputDir)
@@ -31,7 +33,12 @@ internal sealed class DiagnosticReport(CliConsole console, string? sarifFile)
     public int Write(IReadOnlyCollection<Diagnostic> diagnostics, string siteDir, string? outputDir)
     {
         var (own, code) = WriteSarif(diagnostics, outputDir);
-        IReadOnlyCollection<Diagnostic> all = own is null ? diagnostics : [.. diagnostics, own];
+        IEnumerable<Diagnostic> all = own is null ? diagnostics : [.. diagnostics, own];
+        if (verbosity == Verbosity.Quiet)
+        {
+            all = all.Where(d => d.Severity >= DiagnosticSeverity.Warning);
+        }
+
         ConsoleDiagnosticWriter.Write(console, all);
         if (GitHubAnnotations.Enabled(console.Environment))
         {

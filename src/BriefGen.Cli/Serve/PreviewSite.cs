@@ -42,16 +42,7 @@ internal sealed class PreviewSite
     {
         lock (_building)
         {
-            BuildResult result;
-            try
-            {
-                result = _generator.Build(_options);
-            }
-            catch (Exception e)
-            {
-                // A bug, not a user error: one BG9001 line naming the exception's type, as `briefgen build` reports it.
-                result = new BuildResult { Diagnostics = [new Diagnostic(Descriptors.InternalError, _options.SiteDir, 0, 0, e.GetType().Name + ": " + e.Message)] };
-            }
+            var result = GuardedBuild.Run(_generator, _options);
 
             var hadErrors = HasErrors;
             Diagnostics = result.Diagnostics;

@@ -27,9 +27,9 @@ internal static class SiteRenderer
 
     /// <summary>
     /// Renders every file that <paramref name="memory"/> cannot keep from the previous build and remembers each. Also says how many generated files were rendered (the
-    /// others were kept).
+    /// others were kept). With <paramref name="progress"/>, the plan is counted first (it is cheap) so the count has a total.
     /// </summary>
-    public static (ImmutableArray<Diagnostic> Diagnostics, int Rendered) Render(SiteModel site, RenderInputs inputs, ISiteWriter writer, IRenderMemory memory)
+    public static (ImmutableArray<Diagnostic> Diagnostics, int Rendered) Render(SiteModel site, RenderInputs inputs, ISiteWriter writer, IRenderMemory memory, IRenderProgress? progress = null)
     {
         var catalog = new TemplateCatalog(inputs.Templates);
         var builtinInclude = (IScriptCustomFunction)SharedBuiltins.Instance["include"]!;
@@ -37,6 +37,7 @@ internal static class SiteRenderer
         var helpers = HelperFunctions.Create(site.Config.BaseUrl, include, new CachedIncludeFunction(include, catalog.Loader, new IncludeCache()));
         var pages = new SitePages(site, new PageRenderer(catalog, helpers, site.Config.Strict));
         var jobs = pages.Plan();
+        progress?.Planned(jobs.Count());
         var siteKey = new InputHasher().Add(memory.BuildKey).AddValue(pages.SiteVariable).Finish();
         var found = new ConcurrentQueue<Diagnostic>();
         var rendered = 0;
@@ -47,6 +48,7 @@ internal static class SiteRenderer
             var input = Identity(job, siteKey);
             if (memory.TryKeep(path, input, writer))
             {
+                progress?.Done(kept: true);
                 return;
             }
 
@@ -68,6 +70,8 @@ internal static class SiteRenderer
             {
                 found.Enqueue(d);
             }
+
+            progress?.Done(kept: false);
 
             if (scope.Diagnostics.HasErrors)
             {
