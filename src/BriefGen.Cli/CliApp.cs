@@ -22,6 +22,7 @@ internal static class CliApp
             ModelCommand.Create(console),
             BuildCommand.Create(console),
             ServeCommand.Create(console),
+            NewCommand.Create(console),
         };
 
         var parseResult = root.Parse(args);
