@@ -27,6 +27,7 @@ public sealed partial class PackageTests(PackedFeed feed)
         var ns = nuspec.Root!.Name.Namespace;
 
         Assert.Equal("Template", nuspec.Descendants(ns + "packageType").Single().Attribute("name")!.Value);
+        Assert.Contains("README.md", entries);
         foreach (var file in new[] { ".template.config/template.json", ".gitignore", ".github/workflows/pages.yml", "BriefGenSite.csproj", "briefgen.yml", "nuget.config", "static/favicon.svg", "templates/README.md" })
         {
             Assert.Contains("content/briefgen-site/" + file, entries);
