@@ -32,18 +32,15 @@ internal sealed class NewSiteWriter(string siteDir, bool force)
         var diagnostics = new List<Diagnostic>();
         foreach (var file in files)
         {
-            var obstacle = ObstacleTo(file.RelativePath);
-            if (obstacle is null)
+            string? obstacle;
+            try
             {
-                try
-                {
-                    obstacle = Create(file);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    diagnostics.Add(new Diagnostic(Descriptors.NewSiteWriteFailed, DisplayPath(file.RelativePath), 0, 0, e.Message));
-                    return new NewSiteOutcome(written, diagnostics);
-                }
+                obstacle = ObstacleTo(file.RelativePath) ?? Create(file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Add(new Diagnostic(Descriptors.NewSiteWriteFailed, DisplayPath(file.RelativePath), 0, 0, e.Message));
+                return new NewSiteOutcome(written, diagnostics);
             }
 
             if (obstacle is null)

@@ -150,6 +150,19 @@ public sealed partial class NewCommandTests
     }
 
     [Fact]
+    public void New_Force_KeepsAFileThatStandsWhereAFolderWouldGo()
+    {
+        var site = TestSite.TempDir();
+        File.WriteAllText(Path.Combine(site, "static"), "mine\n");
+
+        var run = CliRun.Of("new", site, "--force");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal($"{site}/static/favicon.svg: warning BG5201: not written: the file 'static' is where a folder would go\n", run.Stderr);
+        Assert.Equal("mine\n", File.ReadAllText(Path.Combine(site, "static")));
+    }
+
+    [Fact]
     public void New_SiteDirIsAFile_FailsWithoutTouchingIt()
     {
         var file = Path.Combine(TestSite.TempDir(), "site");
