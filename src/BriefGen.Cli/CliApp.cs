@@ -23,6 +23,7 @@ internal static class CliApp
             BuildCommand.Create(console),
             CheckCommand.Create(console),
             ServeCommand.Create(console),
+            NewCommand.Create(console),
         };
 
         var parseResult = root.Parse(args);

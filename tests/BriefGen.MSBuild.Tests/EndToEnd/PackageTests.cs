@@ -11,10 +11,31 @@ namespace BriefGen.MSBuild.Tests.EndToEnd;
 public sealed partial class PackageTests(PackedFeed feed)
 {
     [Fact]
-    public void Pack_BothPackages_PrintNoWarnings()
+    public void Pack_EveryPackage_PrintsNoWarnings()
     {
         Assert.DoesNotMatch(WarningLine(), feed.LibraryPack.Output);
         Assert.DoesNotMatch(WarningLine(), feed.TaskPack.Output);
+        Assert.DoesNotMatch(WarningLine(), feed.TemplatePack.Output);
+    }
+
+    [Fact]
+    public void TemplatePackage_HoldsTheSiteWithItsDotFiles_AndTheVersionStampedIntoTemplateJson()
+    {
+        using var zip = OpenPackage("BriefGen.Templates");
+        var entries = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+        var nuspec = Nuspec(zip);
+        var ns = nuspec.Root!.Name.Namespace;
+
+        Assert.Equal("Template", nuspec.Descendants(ns + "packageType").Single().Attribute("name")!.Value);
+        Assert.Contains("README.md", entries);
+        foreach (var file in new[] { ".template.config/template.json", ".gitignore", ".github/workflows/pages.yml", "BriefGenSite.csproj", "briefgen.yml", "nuget.config", "static/favicon.svg", "templates/README.md" })
+        {
+            Assert.Contains("content/briefgen-site/" + file, entries);
+        }
+
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
+        var template = ReadEntry(zip, "content/briefgen-site/.template.config/template.json");
+        Assert.Contains($"\"value\": \"{feed.Version}\"", template, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,7 +100,7 @@ public sealed partial class PackageTests(PackedFeed feed)
         Assert.Contains(snupkg.Entries, e => e.FullName == "lib/net10.0/BriefGen.pdb");
     }
 
-    private ZipArchive OpenPackage(string id) => ZipFile.OpenRead(Path.Combine(feed.FeedDir, $"{id}.{feed.Version}.nupkg"));
+    private ZipArchive OpenPackage(string id) => ZipFile.OpenRead(feed.PackagePath(id));
 
     private static XDocument Nuspec(ZipArchive zip)
         => XDocument.Parse(ReadEntry(zip, zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).FullName));

@@ -29,8 +29,12 @@ public sealed class TerminalOutputTests
         return site;
     }
 
+    /// <summary>
+    /// Whatever the progress line drew during the build (how often the timer fired depends on the machine's load, so
+    /// the drawing itself is tested deterministically by the <c>ProgressLine_</c> tests), the screen ends as the plain output.
+    /// </summary>
     [Fact]
-    public void OnATerminal_TheProgressLineIsDrawnInPlace_AndErasedBeforeTheDiagnostics()
+    public void OnATerminal_TheProgressLineLeavesNothingBehind()
     {
         var site = NewSite();
         var plain = CliRun.Of("build", site);
@@ -38,7 +42,6 @@ public sealed class TerminalOutputTests
         var run = CliRun.On(Terminal(("NO_COLOR", "1")), "build", site);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches("\r(prepare|read|assemble|render|commit|state)[^\r\n]*\e\\[K", run.Stderr);
         Assert.Equal(plain.Stderr, TerminalScreen.Show(run.Stderr));
         Assert.Equal(Warning, plain.Stderr);
         Assert.DoesNotContain('\r', run.Stdout);
