@@ -21,6 +21,12 @@ internal sealed record SiteConfig
     /// <summary>Who publishes the site (footer, JSON-LD publisher, feed author).</summary>
     public string? Publisher { get; init; }
 
+    /// <summary>
+    /// The site's icon, linked from every page: a file of the site (usually from <c>static/</c>) by its path from the
+    /// site's root, e.g. <c>favicon.svg</c>; null: no icon link.
+    /// </summary>
+    public string? Favicon { get; init; }
+
     /// <summary>Briefs per list page.</summary>
     public int PageSize { get; init; } = 10;
 

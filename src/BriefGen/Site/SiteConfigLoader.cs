@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using BriefGen.Diagnostics;
 using BriefGen.Reading.FrontMatter;
 using YamlDotNet.Core;
@@ -15,6 +16,9 @@ internal static class SiteConfigLoader
 {
     private delegate SiteConfig Setter(SiteConfig config, YamlNode value, Func<string, string, SiteConfig> wrongType);
 
+    /// <summary>A path from the site's root that stays inside it: no scheme, no leading '/', no '.' or '..' segment.</summary>
+    private static readonly Regex SitePathPattern = new("^[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     private static readonly Dictionary<string, Setter> Setters = new(StringComparer.Ordinal)
     {
         ["title"] = (c, v, bad) => Str(v) is { } s ? c with { Title = s } : bad("title", "a string"),
@@ -22,6 +26,7 @@ internal static class SiteConfigLoader
         ["baseUrl"] = (c, v, bad) => Str(v) is { } s ? c with { BaseUrl = s } : bad("baseUrl", "a URL string"),
         ["language"] = (c, v, bad) => Str(v) is { } s ? c with { Language = s } : bad("language", "a language tag such as 'en'"),
         ["publisher"] = (c, v, bad) => Str(v) is { } s ? c with { Publisher = s } : bad("publisher", "a string"),
+        ["favicon"] = (c, v, bad) => Str(v) is { } s && SitePathPattern.IsMatch(s) ? c with { Favicon = s } : bad("favicon", "the path of a file of the site, such as 'favicon.svg' (letters, digits, '.', '-', '_' and '/', no segment starting with '.')"),
         ["pageSize"] = (c, v, bad) => Int(v) is { } n ? c with { PageSize = (int)n } : bad("pageSize", "a whole number"),
         ["feedSize"] = (c, v, bad) => Int(v) is { } n ? c with { FeedSize = (int)n } : bad("feedSize", "a whole number"),
         ["permalink"] = (c, v, bad) => Str(v) is { } s ? c with { Permalink = s } : bad("permalink", "a string such as 'briefs/{slug}/'"),

@@ -27,6 +27,8 @@ public sealed partial class NewCommandTests
         Assert.Equal([Descriptors.NoBaseUrl.Id], DiagnosticCodes(build.Stderr));
         Assert.True(File.Exists(Path.Combine(site, "_site", "index.html")), build.Stdout);
         Assert.True(File.Exists(Path.Combine(site, "_site", "favicon.svg")), "the favicon is not at the site's root");
+        Assert.Contains("<link rel=\"icon\" href=\"./favicon.svg\">", File.ReadAllText(Path.Combine(site, "_site", "index.html")), StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"icon\" href=\"../../favicon.svg\">", File.ReadAllText(Directory.GetFiles(Path.Combine(site, "_site", "briefs"), "index.html", SearchOption.AllDirectories)[0]), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,23 +80,27 @@ public sealed partial class NewCommandTests
     }
 
     [Fact]
-    public void New_BriefgenYml_ExplainsEveryKeyInOrder_AllCommentedOut()
+    public void New_BriefgenYml_ExplainsEveryKeyInOrder_OnlyTheFaviconSet()
     {
         var site = TestSite.TempDir();
         Assert.Equal(0, CliRun.Of("new", site).ExitCode);
         var yaml = File.ReadAllText(Path.Combine(site, "briefgen.yml"));
 
         var asWritten = new DiagnosticBag();
-        Assert.Null(SiteConfigLoader.Parse(yaml, "briefgen.yml", asWritten).BaseUrl);
+        var config = SiteConfigLoader.Parse(yaml, "briefgen.yml", asWritten);
+        Assert.Null(config.BaseUrl);
+        Assert.Equal("favicon.svg", config.Favicon);
+        Assert.True(File.Exists(Path.Combine(site, "static", config.Favicon!)));
         Assert.Empty(asWritten.ToImmutable());
 
-        Assert.Equal(SiteConfigLoader.Keys, CommentedSetting().Matches(yaml).Select(m => m.Groups[1].Value));
+        Assert.Equal(SiteConfigLoader.Keys, Setting().Matches(yaml).Select(m => m.Groups[1].Value));
+        Assert.Equal(["favicon"], Setting().Matches(yaml).Where(m => !m.Value.StartsWith('#')).Select(m => m.Groups[1].Value));
         var lines = yaml.Split('\n');
         Assert.All(
-            Enumerable.Range(0, lines.Length).Where(i => CommentedSetting().IsMatch(lines[i])),
-            i => Assert.True(lines[i - 1].StartsWith("# ", StringComparison.Ordinal) && !CommentedSetting().IsMatch(lines[i - 1]), $"no explanation above '{lines[i]}'"));
+            Enumerable.Range(0, lines.Length).Where(i => Setting().IsMatch(lines[i])),
+            i => Assert.True(lines[i - 1].StartsWith("# ", StringComparison.Ordinal) && !Setting().IsMatch(lines[i - 1]), $"no explanation above '{lines[i]}'"));
         var uncommented = new DiagnosticBag();
-        SiteConfigLoader.Parse(CommentedSetting().Replace(yaml, "$1: "), "briefgen.yml", uncommented);
+        SiteConfigLoader.Parse(Setting().Replace(yaml, "$1: "), "briefgen.yml", uncommented);
         Assert.Empty(uncommented.ToImmutable());
     }
 
@@ -189,6 +195,7 @@ public sealed partial class NewCommandTests
     [GeneratedRegex(@"\A---\n(?:.*\n)*?title: [^\n]+\n(?:.*\n)*?---\n")]
     private static partial Regex FrontMatterWithTitleLine();
 
-    [GeneratedRegex(@"^# ([a-zA-Z]+): ", RegexOptions.Multiline)]
-    private static partial Regex CommentedSetting();
+    /// <summary>A setting's line, set or commented out (<c># key: value</c>).</summary>
+    [GeneratedRegex(@"^(?:# )?([a-zA-Z]+): ", RegexOptions.Multiline)]
+    private static partial Regex Setting();
 }

@@ -17,6 +17,37 @@ public sealed class SiteConfigLoaderTests
         Assert.Equal("T", config.Title);
     }
 
+    [Theory]
+    [InlineData("favicon.svg")]
+    [InlineData("img/icons/site-icon_32.png")]
+    public void Parse_Favicon_APathInsideTheSite(string path)
+    {
+        var bag = new DiagnosticBag();
+
+        var config = SiteConfigLoader.Parse($"favicon: {path}\n", "briefgen.yml", bag);
+
+        Assert.Empty(bag.ToImmutable());
+        Assert.Equal(path, config.Favicon);
+    }
+
+    [Theory]
+    [InlineData("../favicon.svg")]
+    [InlineData("img/../../x.svg")]
+    [InlineData("/favicon.svg")]
+    [InlineData("'javascript:alert(1)'")]
+    [InlineData("https://cdn.example.org/icon.png")]
+    [InlineData(".hidden/icon.png")]
+    [InlineData("'icon\\x.png'")]
+    public void Parse_Favicon_OutsideTheSiteOrNotAPath_IsAnError(string value)
+    {
+        var bag = new DiagnosticBag();
+
+        var config = SiteConfigLoader.Parse($"favicon: {value}\n", "briefgen.yml", bag);
+
+        Assert.Equal([("BG5002", 1, 10)], bag.ToImmutable().Select(d => (d.Id, d.Line, d.Column)));
+        Assert.Null(config.Favicon);
+    }
+
     [Fact]
     public void Parse_WrongType_IsErrorAtTheValue()
     {

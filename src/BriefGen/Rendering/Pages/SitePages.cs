@@ -274,7 +274,7 @@ internal sealed partial class SitePages
         // Kinds have pages but no place in the navigation: a brief's kind label links them.
         var nav = ScriptModel.List([("Briefs", ""), .. site.Taxonomies.Where(t => t != site.Kinds).Select(t => (t.Title, t.Url))], n => ScriptModel.Obj(("title", n.Item1), ("url", n.Item2)));
         return ScriptModel.Obj(("title", c.Title), ("description", c.Description), ("base_url", c.BaseUrl), ("language", c.Language),
-            ("publisher", c.Publisher), ("show_related", c.ShowRelated), ("brief_count", site.Briefs.Count), ("nav", nav),
+            ("publisher", c.Publisher), ("favicon", c.Favicon), ("show_related", c.ShowRelated), ("brief_count", site.Briefs.Count), ("nav", nav),
             ("topics_url", site.Taxonomies.Contains(site.Topics) ? site.Topics.Url : null),
             ("stylesheet", "assets/style.css"), ("feed_url", c.BaseUrl is null ? null : "feed.xml"), ("sitemap_url", c.BaseUrl is null ? null : "sitemap.xml"),
             ("feed_abs_url", c.BaseUrl is null ? null : c.BaseUrl + "feed.xml"), ("sitemap_abs_url", c.BaseUrl is null ? null : c.BaseUrl + "sitemap.xml"));
