@@ -1,13 +1,13 @@
 namespace BriefGen.MSBuild.Tests.Infrastructure;
 
 /// <summary>
-/// Packs BriefGen and BriefGen.MSBuild once per test run into a temporary folder feed, with a version no cache has
+/// Packs BriefGen, BriefGen.MSBuild and BriefGen.Cli once per test run into a temporary folder feed, with a version no cache has
 /// seen (NuGet never re-extracts a version it already holds, so reusing one would silently test an old package).
 /// Consumers restore from that feed into their own packages folder.
 /// </summary>
 public sealed class PackedFeed : IDisposable
 {
-    /// <summary>Creates the feed: runs both packs (about half a minute on a quiet machine).</summary>
+    /// <summary>Creates the feed: runs the three packs (about a minute on a quiet machine).</summary>
     public PackedFeed()
     {
         Version = $"0.1.0-test.{DateTime.UtcNow.Ticks}";
@@ -26,9 +26,10 @@ public sealed class PackedFeed : IDisposable
         var artifacts = Path.Combine(Root, "artifacts");
         LibraryPack = Pack("src/BriefGen/BriefGen.csproj", artifacts);
         TaskPack = Pack("src/BriefGen.MSBuild/BriefGen.MSBuild.csproj", artifacts);
+        ToolPack = Pack("src/BriefGen.Cli/BriefGen.Cli.csproj", artifacts);
     }
 
-    /// <summary>The prerelease version both packages were packed with.</summary>
+    /// <summary>The prerelease version the packages were packed with.</summary>
     public string Version { get; }
 
     /// <summary>The temporary folder holding the feed, the packages folder and every consumer.</summary>
@@ -45,6 +46,9 @@ public sealed class PackedFeed : IDisposable
 
     /// <summary>The output of <c>dotnet pack</c> for the task package.</summary>
     public DotNetResult TaskPack { get; }
+
+    /// <summary>The output of <c>dotnet pack</c> for the tool package.</summary>
+    public DotNetResult ToolPack { get; }
 
     /// <summary>The environment every consumer process runs with.</summary>
     public IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string> { ["NUGET_PACKAGES"] = PackagesDir };
