@@ -70,7 +70,7 @@ internal sealed class Consumer
             """);
         if (withReferenceSeed)
         {
-            consumer.CopySeed(RepoPaths.ReferenceSeed, "seeds/" + Path.GetFileName(RepoPaths.ReferenceSeed));
+            consumer.CopyIn(RepoPaths.ReferenceSeed, "seeds/" + Path.GetFileName(RepoPaths.ReferenceSeed));
         }
 
         return consumer;
@@ -88,8 +88,8 @@ internal sealed class Consumer
         return path;
     }
 
-    /// <summary>Copies a seed byte for byte into the project folder.</summary>
-    public string CopySeed(string source, string relative)
+    /// <summary>Copies a file (a seed, a package) byte for byte into the project folder.</summary>
+    public string CopyIn(string source, string relative)
     {
         var path = PathOf(relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
