@@ -8,7 +8,7 @@ namespace BriefGen.MSBuild.Tests.EndToEnd;
 /// </summary>
 [Collection(EndToEndCollection.Name)]
 [Trait("Category", "EndToEnd")]
-public sealed class SourceLinkTests(PackedFeed feed) : IDisposable
+public sealed class SourceLinkTests(PackedFeed feed) : EndToEndTest(feed)
 {
     private const string GitHubOrigin = "https://github.com/owner/repo";
     private const string Dll = "lib/net10.0/BriefGen.dll";
@@ -48,15 +48,6 @@ public sealed class SourceLinkTests(PackedFeed feed) : IDisposable
         // A deterministic CI build: the same commit packed in another folder gives the same assembly, byte for byte.
         using var again = Pack(second);
         Assert.Equal(packed.Package.Sha256(Dll), again.Package.Sha256(Dll));
-    }
-
-    /// <summary>Keeps the clones on disk when this test failed.</summary>
-    public void Dispose()
-    {
-        if (TestContext.Current.TestState?.Result == TestResult.Failed)
-        {
-            feed.KeepForInspection = true;
-        }
     }
 
     private void AssertPackedWithoutRepository(LibrarySourceRepo source)

@@ -6,7 +6,7 @@ namespace BriefGen.MSBuild.Tests.EndToEnd;
 /// <summary>The package's <c>Watch</c> items: what a consumer's evaluation lists, and <c>dotnet watch build</c> acting on them.</summary>
 [Collection(EndToEndCollection.Name)]
 [Trait("Category", "EndToEnd")]
-public sealed class WatchTests(PackedFeed feed) : IDisposable
+public sealed class WatchTests(PackedFeed feed) : EndToEndTest(feed)
 {
     // dotnet watch prints this once a build has exited and it watches the files again.
     private const string WatcherIdle = "Waiting for a file to change";
@@ -45,18 +45,9 @@ public sealed class WatchTests(PackedFeed feed) : IDisposable
         watch.WaitUntil(() => ReadShared(index).Contains("After The Edit", StringComparison.Ordinal), TimeSpan.FromSeconds(90), "page with the new title");
     }
 
-    /// <summary>Keeps the consumers on disk when this test failed.</summary>
-    public void Dispose()
-    {
-        if (TestContext.Current.TestState?.Result == TestResult.Failed)
-        {
-            feed.KeepForInspection = true;
-        }
-    }
-
     private Consumer CreateSiteWithEveryKindOfInput()
     {
-        var consumer = Consumer.Create(feed, "watched", withReferenceSeed: false);
+        var consumer = Consumer.Create(Feed, "watched", withReferenceSeed: false);
         consumer.Write("seeds/first.md", "---\ntitle: Before The Edit\ndate: 2025-06-02\n---\n\nBody text.\n");
         consumer.Write("seeds/first.yml", "summary: A summary from the sidecar.\n");
         consumer.Write("seeds/draft.md", "---\ntitle: A Draft\ndate: 2025-06-03\n---\n\nBody text.\n");

@@ -48,26 +48,7 @@ internal sealed class Consumer
             {projectBody}</Project>
 
             """);
-        consumer.Write("nuget.config", $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="briefgen-test" value="{feed.FeedDir}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-              <!-- BriefGen comes from the test feed only, never from nuget.org. -->
-              <packageSourceMapping>
-                <packageSource key="briefgen-test">
-                  <package pattern="BriefGen*" />
-                </packageSource>
-                <packageSource key="nuget.org">
-                  <package pattern="*" />
-                </packageSource>
-              </packageSourceMapping>
-            </configuration>
-
-            """);
+        consumer.WriteNuGetConfig(feed.FeedDir);
         if (withReferenceSeed)
         {
             consumer.CopyIn(RepoPaths.ReferenceSeed, "seeds/" + Path.GetFileName(RepoPaths.ReferenceSeed));
@@ -75,6 +56,31 @@ internal sealed class Consumer
 
         return consumer;
     }
+
+    /// <summary>
+    /// Writes the project's nuget.config: BriefGen packages from the folder feed <paramref name="feedPath"/> only (as
+    /// written: a relative path is relative to the nuget.config), everything else from nuget.org.
+    /// </summary>
+    public void WriteNuGetConfig(string feedPath) => Write("nuget.config", $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <clear />
+            <add key="briefgen-test" value="{feedPath}" />
+            <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+          </packageSources>
+          <!-- BriefGen comes from the test feed only, never from nuget.org. -->
+          <packageSourceMapping>
+            <packageSource key="briefgen-test">
+              <package pattern="BriefGen*" />
+            </packageSource>
+            <packageSource key="nuget.org">
+              <package pattern="*" />
+            </packageSource>
+          </packageSourceMapping>
+        </configuration>
+
+        """);
 
     /// <summary>The full path of a file in the project folder, from a <c>/</c>-separated relative path.</summary>
     public string PathOf(string relative) => Path.Combine([Dir, .. relative.Split('/')]);
