@@ -11,7 +11,7 @@ public sealed partial class ConsumerBuildTests
     [Fact]
     public void Build_WarningsAsErrors_FailBeforeTheSiteChanges_SkippedBuildReplaysTheWarning()
     {
-        var consumer = Consumer.Create(feed, "warnings");
+        var consumer = Consumer.Create(Feed, "warnings");
         consumer.Write("briefgen.yml", "baseUrl: https://example.org/\n");
         var seed = consumer.Write("seeds/dated.md", "---\ntitle: Dated\ndate: June 2, 2025\n---\n\nBody text.\n");
         var first = consumer.Build();
@@ -46,7 +46,7 @@ public sealed partial class ConsumerBuildTests
     [Fact]
     public void Build_TreatWarningsAsErrorsInTheProject_FailsEveryTime_WritesNoSite()
     {
-        var consumer = Consumer.Create(feed, "strict", projectBody: "  <PropertyGroup>\n    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>\n  </PropertyGroup>\n");
+        var consumer = Consumer.Create(Feed, "strict", projectBody: "  <PropertyGroup>\n    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>\n  </PropertyGroup>\n");
 
         foreach (var build in new[] { consumer.Build(), consumer.Build() })
         {
@@ -59,7 +59,7 @@ public sealed partial class ConsumerBuildTests
     [Fact]
     public void Build_Diagnostics_PointAtTheUsersFiles_UnknownPropertiesSuggestTheKnownName()
     {
-        var consumer = Consumer.Create(feed, "located", projectBody: "  <PropertyGroup>\n    <BriefGenBaseUri>https://example.org/</BriefGenBaseUri>\n  </PropertyGroup>\n");
+        var consumer = Consumer.Create(Feed, "located", projectBody: "  <PropertyGroup>\n    <BriefGenBaseUri>https://example.org/</BriefGenBaseUri>\n  </PropertyGroup>\n");
 
         var build = consumer.Build("-p:BriefGenOutputDirectory=out");
 

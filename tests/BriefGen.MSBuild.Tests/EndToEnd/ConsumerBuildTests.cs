@@ -11,7 +11,7 @@ namespace BriefGen.MSBuild.Tests.EndToEnd;
 /// </summary>
 [Collection(EndToEndCollection.Name)]
 [Trait("Category", "EndToEnd")]
-public sealed partial class ConsumerBuildTests(PackedFeed feed) : IDisposable
+public sealed partial class ConsumerBuildTests(PackedFeed feed) : EndToEndTest(feed)
 {
     private const string SkippedMessage = "Skipping target \"BriefGenGenerateSite\" because all output files are up-to-date";
 
@@ -26,7 +26,7 @@ public sealed partial class ConsumerBuildTests(PackedFeed feed) : IDisposable
     [Fact]
     public void Build_GeneratesSite_BriefPageEqualsLibraryOutput()
     {
-        var consumer = Consumer.Create(feed, "basic");
+        var consumer = Consumer.Create(Feed, "basic");
 
         var build = consumer.Build();
 
@@ -45,7 +45,7 @@ public sealed partial class ConsumerBuildTests(PackedFeed feed) : IDisposable
     [Fact]
     public void Build_Incremental_SkipsWhenUnchanged_RegeneratesOnEveryKindOfChange()
     {
-        var consumer = Consumer.Create(feed, "incremental");
+        var consumer = Consumer.Create(Feed, "incremental");
         AssertSucceeded(consumer.Build());
         var files = consumer.SiteFiles();
 
@@ -83,7 +83,7 @@ public sealed partial class ConsumerBuildTests(PackedFeed feed) : IDisposable
     [Fact]
     public void Build_TemplateInConsumerFolder_OverridesDefault()
     {
-        var consumer = Consumer.Create(feed, "template");
+        var consumer = Consumer.Create(Feed, "template");
         consumer.Write("templates/" + BriefTemplate, "<!DOCTYPE html>\n<p>CONSUMER-TEMPLATE</p>\n");
 
         var build = consumer.Build();
@@ -97,7 +97,7 @@ public sealed partial class ConsumerBuildTests(PackedFeed feed) : IDisposable
     [Fact]
     public void Build_UndecidableDate_WarnsAtSeedLine_HonoursNoWarnAndWarningsAsErrors()
     {
-        var consumer = Consumer.Create(feed, "baddate", withReferenceSeed: false);
+        var consumer = Consumer.Create(Feed, "baddate", withReferenceSeed: false);
         var text = File.ReadAllText(RepoPaths.ReferenceSeed).Replace("October 25, 2024 11:27 am (EST)", "Octobr 25, 2024 11:27 am (EST)", StringComparison.Ordinal);
         var seed = consumer.Write("seeds/bad-date.txt", text);
         var dateLine = new SourceText(seed, text).LineOf(text.IndexOf("Octobr", StringComparison.Ordinal));
@@ -121,7 +121,7 @@ public sealed partial class ConsumerBuildTests(PackedFeed feed) : IDisposable
     [Fact]
     public void Build_MalformedFrontMatter_FailsWithLocatedError_ThenRecovers()
     {
-        var consumer = Consumer.Create(feed, "badyaml", withReferenceSeed: false);
+        var consumer = Consumer.Create(Feed, "badyaml", withReferenceSeed: false);
         var seed = consumer.Write("seeds/broken.md", "---\ntitle: [unclosed\ndate: 2025-01-01\n---\n\nBody text.\n");
 
         var failed = consumer.Build();
@@ -141,7 +141,7 @@ public sealed partial class ConsumerBuildTests(PackedFeed feed) : IDisposable
     [Fact]
     public void Clean_DeletesEveryGeneratedFile_KeepsTheConsumersFiles()
     {
-        var consumer = Consumer.Create(feed, "clean");
+        var consumer = Consumer.Create(Feed, "clean");
         var own = new[] { consumer.Write("notes/keep.txt", "mine\n"), consumer.ProjectFile, consumer.PathOf("nuget.config"), consumer.PathOf("seeds/" + Path.GetFileName(RepoPaths.ReferenceSeed)) };
         AssertSucceeded(consumer.Build());
         Assert.NotEmpty(consumer.SiteFiles());
@@ -159,7 +159,7 @@ public sealed partial class ConsumerBuildTests(PackedFeed feed) : IDisposable
     public void Build_BaseUrlProperty_WinsAndMatchesLibrary()
     {
         const string baseUrl = "https://example.org/";
-        var consumer = Consumer.Create(feed, "baseurl");
+        var consumer = Consumer.Create(Feed, "baseurl");
 
         var build = consumer.Build($"-p:BriefGenBaseUrl={baseUrl}");
 
@@ -173,7 +173,7 @@ public sealed partial class ConsumerBuildTests(PackedFeed feed) : IDisposable
     [Fact]
     public void Publish_CopiesSiteIntoPublishFolder()
     {
-        var consumer = Consumer.Create(feed, "publish");
+        var consumer = Consumer.Create(Feed, "publish");
 
         var publish = consumer.Run("publish", "-nodeReuse:false");
 
@@ -186,9 +186,9 @@ public sealed partial class ConsumerBuildTests(PackedFeed feed) : IDisposable
     [Fact]
     public void Build_SolutionWithTwoSiteProjects_BuildsBothInParallel()
     {
-        var root = Path.Combine(feed.Root, "solution-" + Guid.NewGuid().ToString("N")[..8]);
-        var first = Consumer.Create(feed, "first", parentDir: root);
-        var second = Consumer.Create(feed, "second", parentDir: root);
+        var root = Path.Combine(Feed.Root, "solution-" + Guid.NewGuid().ToString("N")[..8]);
+        var first = Consumer.Create(Feed, "first", parentDir: root);
+        var second = Consumer.Create(Feed, "second", parentDir: root);
         File.Copy(first.PathOf("nuget.config"), Path.Combine(root, "nuget.config"));
         File.WriteAllText(Path.Combine(root, "sites.slnx"), $"""
             <Solution>
@@ -198,7 +198,7 @@ public sealed partial class ConsumerBuildTests(PackedFeed feed) : IDisposable
 
             """);
 
-        var build = DotNet.Run(root, feed.Environment, "build", "sites.slnx", "-m", "-nodeReuse:false");
+        var build = DotNet.Run(root, Feed.Environment, "build", "sites.slnx", "-m", "-nodeReuse:false");
 
         AssertSucceeded(build);
         Assert.Equal(2, SummaryLine().Matches(build.Output).Count);
@@ -209,22 +209,13 @@ public sealed partial class ConsumerBuildTests(PackedFeed feed) : IDisposable
     [Fact]
     public void Build_Disabled_GeneratesNothing()
     {
-        var consumer = Consumer.Create(feed, "disabled");
+        var consumer = Consumer.Create(Feed, "disabled");
 
         var build = consumer.Build("-p:BriefGenEnabled=false");
 
         AssertSucceeded(build);
         Assert.False(Directory.Exists(consumer.SiteDir));
         Assert.DoesNotMatch(SummaryLine(), build.Output);
-    }
-
-    /// <summary>Keeps the consumers and their binlogs on disk when this test failed.</summary>
-    public void Dispose()
-    {
-        if (TestContext.Current.TestState?.Result == TestResult.Failed)
-        {
-            feed.KeepForInspection = true;
-        }
     }
 
     private static void AssertSucceeded(DotNetResult result) => Assert.True(result.ExitCode == 0, result.ToString());
@@ -254,7 +245,7 @@ public sealed partial class ConsumerBuildTests(PackedFeed feed) : IDisposable
     // The same seed through the library, in process: what the task produced must be exactly this.
     private BuildResult BuildWithLibrary(string? baseUrl)
     {
-        var site = Path.Combine(feed.Root, "library-" + Guid.NewGuid().ToString("N")[..8]);
+        var site = Path.Combine(Feed.Root, "library-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(Path.Combine(site, "seeds"));
         File.Copy(RepoPaths.ReferenceSeed, Path.Combine(site, "seeds", Path.GetFileName(RepoPaths.ReferenceSeed)));
         var result = new BriefGenerator().Build(new SiteBuildOptions

@@ -48,33 +48,39 @@ internal sealed class Consumer
             {projectBody}</Project>
 
             """);
-        consumer.Write("nuget.config", $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="briefgen-test" value="{feed.FeedDir}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-              <!-- BriefGen comes from the test feed only, never from nuget.org. -->
-              <packageSourceMapping>
-                <packageSource key="briefgen-test">
-                  <package pattern="BriefGen*" />
-                </packageSource>
-                <packageSource key="nuget.org">
-                  <package pattern="*" />
-                </packageSource>
-              </packageSourceMapping>
-            </configuration>
-
-            """);
+        consumer.WriteNuGetConfig(feed.FeedDir);
         if (withReferenceSeed)
         {
-            consumer.CopySeed(RepoPaths.ReferenceSeed, "seeds/" + Path.GetFileName(RepoPaths.ReferenceSeed));
+            consumer.CopyIn(RepoPaths.ReferenceSeed, "seeds/" + Path.GetFileName(RepoPaths.ReferenceSeed));
         }
 
         return consumer;
     }
+
+    /// <summary>
+    /// Writes the project's nuget.config: BriefGen packages from the folder feed <paramref name="feedPath"/> only (as
+    /// written: a relative path is relative to the nuget.config), everything else from nuget.org.
+    /// </summary>
+    public void WriteNuGetConfig(string feedPath) => Write("nuget.config", $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <clear />
+            <add key="briefgen-test" value="{feedPath}" />
+            <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+          </packageSources>
+          <!-- BriefGen comes from the test feed only, never from nuget.org. -->
+          <packageSourceMapping>
+            <packageSource key="briefgen-test">
+              <package pattern="BriefGen*" />
+            </packageSource>
+            <packageSource key="nuget.org">
+              <package pattern="*" />
+            </packageSource>
+          </packageSourceMapping>
+        </configuration>
+
+        """);
 
     /// <summary>The full path of a file in the project folder, from a <c>/</c>-separated relative path.</summary>
     public string PathOf(string relative) => Path.Combine([Dir, .. relative.Split('/')]);
@@ -88,8 +94,8 @@ internal sealed class Consumer
         return path;
     }
 
-    /// <summary>Copies a seed byte for byte into the project folder.</summary>
-    public string CopySeed(string source, string relative)
+    /// <summary>Copies a file (a seed, a package) byte for byte into the project folder.</summary>
+    public string CopyIn(string source, string relative)
     {
         var path = PathOf(relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

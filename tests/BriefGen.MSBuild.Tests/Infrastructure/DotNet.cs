@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 
 namespace BriefGen.MSBuild.Tests.Infrastructure;
 
@@ -17,14 +16,15 @@ internal static class DotNet
 
     /// <summary>Runs <c>dotnet args…</c> in <paramref name="workingDir"/> with extra environment variables.</summary>
     public static DotNetResult Run(string workingDir, IReadOnlyDictionary<string, string>? environment, params string[] args)
+        => Processes.Run(StartInfo(workingDir, environment, args), Timeout);
+
+    /// <summary>
+    /// The start info for <c>dotnet args…</c>: the test host's MSBuild variables dropped, English and quiet, no node
+    /// reuse, then <paramref name="environment"/>.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(string workingDir, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDir,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDir };
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -46,34 +46,6 @@ internal static class DotNet
             start.Environment[name] = value;
         }
 
-        var output = new StringBuilder();
-        var stopwatch = Stopwatch.StartNew();
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', args)} did not finish in {Timeout}:\n{output}");
-        }
-
-        process.WaitForExit(); // flushes the asynchronous readers
-        return new DotNetResult("dotnet " + string.Join(' ', args), process.ExitCode, output.ToString(), stopwatch.Elapsed);
-    }
-
-    private static void Append(StringBuilder output, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (output)
-        {
-            output.AppendLine(line);
-        }
+        return start;
     }
 }

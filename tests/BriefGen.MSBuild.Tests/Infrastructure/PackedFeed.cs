@@ -1,13 +1,13 @@
 namespace BriefGen.MSBuild.Tests.Infrastructure;
 
 /// <summary>
-/// Packs BriefGen, BriefGen.MSBuild and the BriefGen.Templates template package once per test run into a temporary folder feed, with a version no cache has
+/// Packs BriefGen, BriefGen.MSBuild, BriefGen.Cli and the BriefGen.Templates template package once per test run into a temporary folder feed, with a version no cache has
 /// seen (NuGet never re-extracts a version it already holds, so reusing one would silently test an old package).
 /// Consumers restore from that feed into their own packages folder.
 /// </summary>
 public sealed class PackedFeed : IDisposable
 {
-    /// <summary>Creates the feed: runs the three packs (about half a minute on a quiet machine).</summary>
+    /// <summary>Creates the feed: runs the four packs (about a minute on a quiet machine).</summary>
     public PackedFeed()
     {
         Version = $"0.1.0-test.{DateTime.UtcNow.Ticks}";
@@ -27,6 +27,7 @@ public sealed class PackedFeed : IDisposable
         LibraryPack = Pack("src/BriefGen/BriefGen.csproj", artifacts);
         TaskPack = Pack("src/BriefGen.MSBuild/BriefGen.MSBuild.csproj", artifacts);
         TemplatePack = Pack("src/BriefGen.Templates/BriefGen.Templates.csproj", artifacts);
+        ToolPack = Pack("src/BriefGen.Cli/BriefGen.Cli.csproj", artifacts);
     }
 
     /// <summary>The prerelease version every package was packed with.</summary>
@@ -49,6 +50,9 @@ public sealed class PackedFeed : IDisposable
 
     /// <summary>The output of <c>dotnet pack</c> for the template package.</summary>
     public DotNetResult TemplatePack { get; }
+
+    /// <summary>The output of <c>dotnet pack</c> for the tool package.</summary>
+    public DotNetResult ToolPack { get; }
 
     /// <summary>The path of one of the feed's packages, by id.</summary>
     public string PackagePath(string id) => Path.Combine(FeedDir, $"{id}.{Version}.nupkg");
