@@ -18,57 +18,67 @@ public sealed class BrowserReloadTests
     [Fact]
     public async Task AnEditedBrief_ReloadsItsOpenPage()
     {
-        var site = PreviewSites.New();
-        await using var server = await PreviewSites.Start(site);
-        await using var browser = await HeadlessChromium.Start();
-        await Open(browser, server, "/repo/briefs/alpha/");
-        Assert.Equal("Alpha Brief", await Heading(browser));
+        await using var preview = await Preview.OfAlpha();
+        Assert.Equal("Alpha Brief", await Heading(preview.Browser));
 
-        PreviewSites.WriteAlpha(site, "Alpha Brief Revised");
+        PreviewSites.WriteAlpha(preview.Site, "Alpha Brief Revised");
 
-        await browser.WaitUntil($"{ANewDocument} && document.querySelector('h1')?.textContent.trim() === 'Alpha Brief Revised'", Patience);
+        await preview.Browser.WaitUntil($"{ANewDocument} && document.querySelector('h1')?.textContent.trim() === 'Alpha Brief Revised'", Patience);
     }
 
     [Fact]
     public async Task AnEditedStylesheet_IsSwappedWithoutAReload()
     {
-        var site = PreviewSites.New();
-        await using var server = await PreviewSites.Start(site);
-        await using var browser = await HeadlessChromium.Start();
-        await Open(browser, server, "/repo/briefs/alpha/");
+        await using var preview = await Preview.OfAlpha();
 
-        Directory.CreateDirectory(Path.Combine(site, "static", "assets"));
-        File.WriteAllText(Path.Combine(site, "static", "assets", "style.css"), "body { background-color: rgb(1, 2, 3); }\n");
+        Directory.CreateDirectory(Path.Combine(preview.Site, "static", "assets"));
+        File.WriteAllText(Path.Combine(preview.Site, "static", "assets", "style.css"), "body { background-color: rgb(1, 2, 3); }\n");
 
-        await browser.WaitUntil("getComputedStyle(document.body).backgroundColor === 'rgb(1, 2, 3)'", Patience);
-        Assert.True((bool)(await browser.Evaluate(StillTheSameDocument))!);
+        await preview.Browser.WaitUntil("getComputedStyle(document.body).backgroundColor === 'rgb(1, 2, 3)'", Patience);
+        Assert.True((bool)(await preview.Browser.Evaluate(StillTheSameDocument))!);
     }
 
     [Fact]
     public async Task ABrokenTemplate_ReloadsIntoTheOverlay_AndOutOfItWhenFixed()
     {
-        var site = PreviewSites.New();
-        await using var server = await PreviewSites.Start(site);
-        await using var browser = await HeadlessChromium.Start();
-        await Open(browser, server, "/repo/briefs/alpha/");
-        var template = Path.Combine(site, "templates", "brief.sbn-html");
+        await using var preview = await Preview.OfAlpha();
+        var template = Path.Combine(preview.Site, "templates", "brief.sbn-html");
         Directory.CreateDirectory(Path.GetDirectoryName(template)!);
 
         File.WriteAllText(template, "{{ if page.title }}<p>unclosed</p>\n");
-        await browser.WaitUntil($"{ANewDocument} && document.getElementById('briefgen-errors')?.textContent.includes('BG3001') === true", Patience);
+        await preview.Browser.WaitUntil($"{ANewDocument} && document.getElementById('briefgen-errors')?.textContent.includes('BG3001') === true", Patience);
 
-        await Open(browser, server, "/repo/briefs/alpha/");
+        await preview.OpenAlpha();
         File.Delete(template);
-        await browser.WaitUntil($"{ANewDocument} && document.getElementById('briefgen-errors') === null && document.querySelector('h1')?.textContent.trim() === 'Alpha Brief'", Patience);
+        await preview.Browser.WaitUntil($"{ANewDocument} && document.getElementById('briefgen-errors') === null && document.querySelector('h1')?.textContent.trim() === 'Alpha Brief'", Patience);
     }
 
-    /// <summary>Opens <paramref name="path"/>, waits until its live-reload stream is connected, and marks the document.</summary>
-    private static async Task Open(HeadlessChromium browser, PreviewServer server, string path)
+    /// <summary>A preview of <see cref="PreviewSites.New"/> with the <c>alpha</c> brief's page open in the browser.</summary>
+    private sealed record Preview(string Site, PreviewServer Server, HeadlessChromium Browser) : IAsyncDisposable
     {
-        var listening = browser.ExpectResponseTo(LiveReload.EventsPath);
-        await browser.Navigate(new Uri(server.Address, path));
-        await listening;
-        await browser.Evaluate(Marker + " = 1");
+        public static async Task<Preview> OfAlpha()
+        {
+            var browser = await HeadlessChromium.Start(); // first: it skips the test where there is no Chromium
+            var site = PreviewSites.New();
+            var preview = new Preview(site, await PreviewSites.Start(site), browser);
+            await preview.OpenAlpha();
+            return preview;
+        }
+
+        /// <summary>Opens the page, waits until its live-reload stream is connected, and marks the document.</summary>
+        public async Task OpenAlpha()
+        {
+            var listening = Browser.ExpectResponseTo(LiveReload.EventsPath);
+            await Browser.Navigate(new Uri(Server.Address, "/repo/briefs/alpha/"));
+            await listening;
+            await Browser.Evaluate(Marker + " = 1");
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Browser.DisposeAsync();
+            await Server.DisposeAsync();
+        }
     }
 
     private static async Task<string> Heading(HeadlessChromium browser)
