@@ -71,6 +71,15 @@ public sealed class BriefGenerator
         }
     }
 
+    /// <summary>The build's hold policy: the given instant, else the clock read now, once for the whole build.</summary>
+    private static HoldPolicy HoldsOf(SiteBuildOptions options)
+    {
+        var included = (options.IncludeDrafts ? HoldReasons.Draft : HoldReasons.None)
+            | (options.IncludeFuture ? HoldReasons.Embargoed : HoldReasons.None)
+            | (options.IncludeExpired ? HoldReasons.Expired : HoldReasons.None);
+        return new HoldPolicy(options.Now ?? DateTimeOffset.Now, included);
+    }
+
     /// <summary>The checks, the lock and the build's stages.</summary>
     private BuildResult Run(SiteBuildOptions options, BuildHooks hooks)
     {
@@ -93,7 +102,7 @@ public sealed class BriefGenerator
             SiteDir = siteDir, SeedsDir = Path.Combine(siteDir, "seeds"), TemplatesDir = templatesDir, StaticDir = Path.Combine(siteDir, "static"),
             ConfigFile = ConfigFileOf(options, siteDir), StateDir = options.StateDir,
         };
-        var run = new BuildRun { Options = options, Config = config, OutputDir = outputDir, Inputs = inputs, Hooks = hooks, Diagnostics = bag, Timings = timings, Clock = clock };
+        var run = new BuildRun { Options = options, Config = config, OutputDir = outputDir, Inputs = inputs, Hooks = hooks, Diagnostics = bag, Timings = timings, Clock = clock, Holds = HoldsOf(options) };
         var output = OutputChoice.Of(options, siteDir, configuredOutput, inputs.ConfigFile);
         if (OutputFolderRules.Overlap(outputDir, inputs) is { } overlap)
         {

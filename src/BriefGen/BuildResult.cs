@@ -30,6 +30,18 @@ public sealed record BuildResult
     /// </summary>
     public ImmutableSortedDictionary<string, string> BriefPages { get; init; } = ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The pages of <see cref="BriefPages"/> whose briefs are held (drafts, under embargo or expired) but were included
+    /// all the same (<see cref="SiteBuildOptions.IncludeDrafts"/> and the like), e.g. for a preview to mark them.
+    /// </summary>
+    public ImmutableSortedSet<string> HeldPages { get; init; } = ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
+
+    /// <summary>How many briefs are held out of the site (drafts, under embargo or expired, and not included).</summary>
+    public int HeldCount { get; init; }
+
+    /// <summary>When the next embargo lifts or expiry falls, after the build's instant: the site should be rebuilt then. Null when none is ahead.</summary>
+    public DateTimeOffset? NextChange { get; init; }
+
     /// <summary>How many files were (re)written rather than kept from the previous build.</summary>
     public int FilesWritten { get; init; }
 

@@ -32,6 +32,9 @@ internal sealed record BuildRun
     /// <summary>Time since the build started.</summary>
     public required Stopwatch Clock { get; init; }
 
+    /// <summary>Which briefs are held at the build's instant (read once per build) and which of them are included anyway.</summary>
+    public required HoldPolicy Holds { get; init; }
+
     /// <summary>The result so far: the diagnostics, and the time since the build started.</summary>
     public BuildResult Result(int briefCount = 0) => new()
     {

@@ -40,7 +40,7 @@ internal sealed class SiteBuild(BuildRun run, IReadOnlyList<ISeedReader> readers
         options.Progress?.Enter(BuildStage.Assemble);
 
         // Assembled even after reading errors, so slug collisions show up in the same run; nothing is rendered then.
-        var site = SiteAssembler.Assemble(config, briefs, _bag, store);
+        var site = SiteAssembler.Assemble(config, briefs, _bag, store, run.Holds);
         run.Timings.Mark("assemble");
         if (_bag.HasErrors)
         {
@@ -71,7 +71,7 @@ internal sealed class SiteBuild(BuildRun run, IReadOnlyList<ISeedReader> readers
 
         return run.Result(site.Briefs.Count) with
         {
-            Files = [.. files], BriefPages = BriefPages(site), FilesWritten = writer.FilesWritten, FilesRendered = rendered, Timings = run.Timings,
+            Files = [.. files], BriefPages = BriefPages(site), HeldPages = HeldPages(site), HeldCount = site.Schedule.HeldOut, NextChange = site.Schedule.NextChange, FilesWritten = writer.FilesWritten, FilesRendered = rendered, Timings = run.Timings,
         };
     }
 
@@ -85,6 +85,11 @@ internal sealed class SiteBuild(BuildRun run, IReadOnlyList<ISeedReader> readers
 
         return pages.ToImmutable();
     }
+
+    /// <summary>The pages of the briefs included although held (<c>--drafts</c>, <c>--future</c>, <c>--expired</c>).</summary>
+    private static System.Collections.Immutable.ImmutableSortedSet<string> HeldPages(SiteModel site)
+        => System.Collections.Immutable.ImmutableSortedSet.CreateRange(
+            StringComparer.Ordinal, site.Briefs.Where(b => b.Hold != HoldReasons.None).Select(b => PermalinkPattern.FileOf(b.Url)));
 
     /// <summary>BG4015: tidying up what a build (this one or an interrupted one) left failed; the site is whole.</summary>
     public static void ReportTidying(FileSystemFailure failure, string siteDir, DiagnosticBag bag)

@@ -54,6 +54,21 @@ public sealed record SiteBuildOptions
     /// </summary>
     public BuildProgress? Progress { get; init; }
 
+    /// <summary>Whether drafts (<c>draft: true</c>) are built like published briefs; false (the default): they are in no output.</summary>
+    public bool IncludeDrafts { get; init; }
+
+    /// <summary>Whether briefs under embargo (an <c>embargo</c> after <see cref="Now"/>) are built; false (the default): they are in no output.</summary>
+    public bool IncludeFuture { get; init; }
+
+    /// <summary>Whether expired briefs (an <c>expires</c> at or before <see cref="Now"/>) are built; false (the default): they are in no output.</summary>
+    public bool IncludeExpired { get; init; }
+
+    /// <summary>
+    /// The instant embargoes and expiries are judged at, for a reproducible build; null: the clock, read once when the
+    /// build starts.
+    /// </summary>
+    public DateTimeOffset? Now { get; init; }
+
     /// <summary>How long to wait for another build of the same output folder (default 10 minutes); tests shorten it.</summary>
     internal TimeSpan? LockTimeout { get; init; }
 }

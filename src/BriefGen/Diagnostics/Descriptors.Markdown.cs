@@ -51,4 +51,12 @@ public static partial class Descriptors
     /// <summary>BG1212: Markdig refused the body (blocks nested absurdly deep); the brief has no sections.</summary>
     public static readonly DiagnosticDescriptor MarkdownBodyUnparsable = new(
         "BG1212", "Markdown body not parsable", "the Markdown body nests block quotes or lists more than {0} deep and cannot be read", DiagnosticSeverity.Error);
+
+    /// <summary>BG1213: the front matter's <c>embargo</c> or <c>expires</c> is no date-time with an offset; the brief is held.</summary>
+    public static readonly DiagnosticDescriptor FrontMatterScheduleNotInstant = new(
+        "BG1213", "Embargo or expiry not understood", ScheduleNotInstant, DiagnosticSeverity.Error);
+
+    /// <summary>BG1214: the front matter's <c>embargo</c> or <c>expires</c> is a date alone, taken as midnight UTC.</summary>
+    public static readonly DiagnosticDescriptor FrontMatterScheduleDateOnly = new(
+        "BG1214", "Embargo or expiry without a time", ScheduleDateOnly, DiagnosticSeverity.Warning);
 }

@@ -31,4 +31,12 @@ public static partial class Descriptors
     /// <summary>BG1307: the sidecar date is not one a brief can hold; it is kept as written and the brief is undated.</summary>
     public static readonly DiagnosticDescriptor SidecarDateNotIso = new(
         "BG1307", "Sidecar date not understood", "'{0}' is not a date BriefGen understands (" + DateShapes + "); it is kept as written, but " + Undated, DiagnosticSeverity.Warning);
+
+    /// <summary>BG1308: the sidecar's <c>embargo</c> or <c>expires</c> is no date-time with an offset; the brief is held.</summary>
+    public static readonly DiagnosticDescriptor SidecarScheduleNotInstant = new(
+        "BG1308", "Sidecar embargo or expiry not understood", ScheduleNotInstant, DiagnosticSeverity.Error);
+
+    /// <summary>BG1309: the sidecar's <c>embargo</c> or <c>expires</c> is a date alone, taken as midnight UTC.</summary>
+    public static readonly DiagnosticDescriptor SidecarScheduleDateOnly = new(
+        "BG1309", "Sidecar embargo or expiry without a time", ScheduleDateOnly, DiagnosticSeverity.Warning);
 }

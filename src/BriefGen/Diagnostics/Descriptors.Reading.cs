@@ -18,6 +18,12 @@ public static partial class Descriptors
     /// <summary>The dates a brief's <c>published</c> may hold, as messages name them.</summary>
     private const string DateShapes = "YYYY-MM-DD or YYYY-MM-DDThh:mm:ss±hh:mm";
 
+    /// <summary>What an <c>embargo</c> or <c>expires</c> value that is no instant means for its brief (BG1213, BG1308).</summary>
+    private const string ScheduleNotInstant = "'{0}' must be a date-time with an offset, e.g. 2025-06-01T09:00:00-04:00, not '{1}'; an embargo is never guessed, so the brief is held";
+
+    /// <summary>What an <c>embargo</c> or <c>expires</c> date alone means (BG1214, BG1309).</summary>
+    private const string ScheduleDateOnly = "'{0}' gives the date {1} alone, taken as {1}T00:00:00Z; give the time and offset meant, e.g. {1}T09:00:00-04:00";
+
     /// <summary>BG1003: a date line was found but could not be parsed; the brief is undated.</summary>
     public static readonly DiagnosticDescriptor UnparsableDate = new(
         "BG1003", "Date not understood", "could not parse date '{0}', so " + Undated, DiagnosticSeverity.Warning);

@@ -75,7 +75,7 @@ internal sealed class InputHasher
         }
 
         _ = b.License is null ? Tag('n') : Tag('l').Add(b.License.Id).Add(b.License.Label).Add(b.License.Name).Add(b.License.Url);
-        return Add((long)b.Format);
+        return Add((long)b.Format).Add(b.Draft ? 1 : 0).Add(b.Embargo).Add(b.Expires);
     }
 
     /// <summary>Adds another hash.</summary>

@@ -50,6 +50,9 @@ internal static class SlimBriefCodec
         }
 
         w.Write((byte)b.Format);
+        w.Write(b.Draft);
+        w.WriteOptional(b.Embargo);
+        w.WriteOptional(b.Expires);
     }
 
     public static SlimBrief Read(StateReader r)
@@ -81,10 +84,15 @@ internal static class SlimBriefCodec
             throw new FormatException("a cached brief has an unknown format");
         }
 
+        var draft = r.ReadBoolean();
+        var embargo = r.ReadOptional();
+        var expires = r.ReadOptional();
+
         return new SlimBrief
         {
             Title = title, Slug = slug, Kind = kind, KindDescription = kindDescription, Program = program, Summary = summary,
             Published = published, Authors = authors, Image = image, Topics = topics, License = license, Format = format,
+            Draft = draft, Embargo = embargo, Expires = expires,
         };
     }
 }

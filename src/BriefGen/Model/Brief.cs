@@ -54,4 +54,17 @@ public sealed record Brief
 
     /// <summary>How paragraphs are rendered: as escaped text or as Markdown.</summary>
     public BriefFormat Format { get; init; } = BriefFormat.Text;
+
+    /// <summary>True while the brief is a draft: it is left out of every output unless drafts are included.</summary>
+    public bool Draft { get; init; }
+
+    /// <summary>
+    /// The instant before which the brief is left out of every output, as ISO 8601 text with an offset
+    /// (<c>2025-06-01T09:00:00-04:00</c>; a date alone is midnight UTC); null when there is no embargo. Kept as written,
+    /// like <see cref="Published"/>; a value that is no such instant holds the brief (see <c>ScheduleDate</c>).
+    /// </summary>
+    public string? Embargo { get; init; }
+
+    /// <summary>The instant from which the brief is left out of every output, as <see cref="Embargo"/> is written; null when it never expires.</summary>
+    public string? Expires { get; init; }
 }

@@ -44,11 +44,20 @@ internal sealed record SlimBrief
     /// <inheritdoc cref="Brief.Format"/>
     public BriefFormat Format { get; init; } = BriefFormat.Text;
 
+    /// <inheritdoc cref="Brief.Draft"/>
+    public bool Draft { get; init; }
+
+    /// <inheritdoc cref="Brief.Embargo"/>
+    public string? Embargo { get; init; }
+
+    /// <inheritdoc cref="Brief.Expires"/>
+    public string? Expires { get; init; }
+
     /// <summary>The slim form of <paramref name="brief"/>.</summary>
     public static SlimBrief Of(Brief brief) => new()
     {
         Title = brief.Title, Slug = brief.Slug, Kind = brief.Kind, KindDescription = brief.KindDescription, Program = brief.Program,
         Summary = brief.Summary, Published = brief.Published, Authors = brief.Authors, Image = brief.Image, Topics = brief.Topics,
-        License = brief.License, Format = brief.Format,
+        License = brief.License, Format = brief.Format, Draft = brief.Draft, Embargo = brief.Embargo, Expires = brief.Expires,
     };
 }

@@ -44,6 +44,9 @@ internal sealed class Site
     /// </summary>
     public Brief? Full(SiteBrief brief, DiagnosticBag diagnostics) => _store.Full(brief.Brief, brief.SourcePath, diagnostics);
 
+    /// <summary>How many briefs are held out of the site, and when the next embargo lifts or expiry falls.</summary>
+    public HoldSchedule Schedule { get; init; } = new();
+
     /// <summary>The taxonomies with pages, in navigation order; the others stay empty.</summary>
     public IReadOnlyList<Taxonomy> Taxonomies { get; }
 }

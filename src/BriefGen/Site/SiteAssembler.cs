@@ -6,23 +6,32 @@ namespace BriefGen.Site;
 
 /// <summary>
 /// Turns the briefs read from seeds into a <see cref="Site"/>: unique slugs (BG2001 names both files), site order,
-/// and the topic, author, program and kind indexes. Linear in the number of briefs apart from the one sort.
+/// and the topic, author, program and kind indexes. Linear in the number of briefs apart from the one sort. It is
+/// also the one gate for held briefs (<see cref="HoldPolicy"/>): a brief it leaves out is in no list, index, count,
+/// feed or page, as nothing downstream ever sees it.
 /// </summary>
 internal static class SiteAssembler
 {
-    /// <summary>Assembles a site of briefs made in memory, all kept whole; briefs whose slug is taken are reported and left out.</summary>
-    public static Site Assemble(SiteConfig config, IEnumerable<(string SourcePath, Brief Brief)> briefs, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Assembles a site of briefs made in memory, all kept whole; briefs whose slug is taken are reported and left out,
+    /// and so are held briefs (by <paramref name="holds"/>; default: none included, held at the current instant).
+    /// </summary>
+    public static Site Assemble(SiteConfig config, IEnumerable<(string SourcePath, Brief Brief)> briefs, DiagnosticBag diagnostics, HoldPolicy? holds = null)
     {
         var store = new SeedStore(null);
-        return Assemble(config, [.. briefs.Select(b => (b.SourcePath, store.Keep(b.Brief)))], diagnostics, store);
+        return Assemble(config, [.. briefs.Select(b => (b.SourcePath, store.Keep(b.Brief)))], diagnostics, store, holds ?? new HoldPolicy(DateTimeOffset.UtcNow, HoldReasons.None));
     }
 
-    /// <summary>Assembles the site of the briefs read into <paramref name="store"/>; briefs whose slug is taken are reported and left out.</summary>
-    public static Site Assemble(SiteConfig config, IReadOnlyCollection<(string SourcePath, SlimBrief Brief)> briefs, DiagnosticBag diagnostics, SeedStore store)
+    /// <summary>
+    /// Assembles the site of the briefs read into <paramref name="store"/>; briefs whose slug is taken are reported and
+    /// left out, and so are the briefs <paramref name="holds"/> leaves out.
+    /// </summary>
+    public static Site Assemble(SiteConfig config, IReadOnlyCollection<(string SourcePath, SlimBrief Brief)> briefs, DiagnosticBag diagnostics, SeedStore store, HoldPolicy holds)
     {
         var expected = briefs.Count;
         var bySlug = new Dictionary<string, string>(expected, StringComparer.Ordinal);
         var placed = new List<SiteBrief>(expected);
+        var schedule = new HoldSchedule();
         foreach (var (path, brief) in briefs)
         {
             if (!bySlug.TryAdd(brief.Slug, path))
@@ -31,11 +40,19 @@ internal static class SiteAssembler
                 continue;
             }
 
-            placed.Add(new SiteBrief(brief, path, BriefDate.TryParse(brief.Published), PermalinkPattern.Url(config.Permalink, brief.Slug)) { Hashes = store.HashesOf(brief) });
+            var hold = holds.ReasonsFor(brief);
+            schedule.Consider(holds.NextChange(brief), heldOut: holds.LeavesOut(hold));
+            if (!holds.LeavesOut(hold))
+            {
+                placed.Add(new SiteBrief(brief, path, BriefDate.TryParse(brief.Published), PermalinkPattern.Url(config.Permalink, brief.Slug))
+                {
+                    Hashes = store.HashesOf(brief), Hold = hold,
+                });
+            }
         }
 
         placed.Sort(CompareSiteOrder);
-        var site = new Site(config, placed, store);
+        var site = new Site(config, placed, store) { Schedule = schedule };
         foreach (var b in placed)
         {
             Index(site, b, diagnostics);

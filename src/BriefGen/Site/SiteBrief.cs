@@ -17,4 +17,7 @@ internal sealed record SiteBrief(SlimBrief Brief, string SourcePath, BriefDate? 
     /// instead of looking each one up.
     /// </summary>
     public required Reading.BriefHashes Hashes { get; init; }
+
+    /// <summary>Why the brief would be held, for one the build includes all the same (<c>--drafts</c>…); none for a published brief.</summary>
+    public HoldReasons Hold { get; init; }
 }

@@ -19,16 +19,21 @@ public sealed class IncrementalBuildTests
         var output = Path.Combine(root, "out");
         var first = Build(site, output);
         Assert.Equal(first.Files.Length, first.FilesWritten);
+        var (held, clockMovesThatChangedTheSite) = (first.HeldCount, 0);
         for (var step = 1; step <= 24; step++)
         {
-            var change = site.Step();
+            var change = step % 4 == 0 ? site.MoveClock() : site.Step();
             var incremental = Build(site, output);
             var clean = Clean(site, Path.Combine(root, $"clean-{step}"));
             Assert.True(clean.FilesWritten == clean.Files.Length, $"step {step} ({change}): a fresh folder must be a full build");
             AssertSameAsClean(clean, incremental, $"step {step} ({change})");
+            clockMovesThatChangedTheSite += change.StartsWith("clock", StringComparison.Ordinal) && incremental.HeldCount != held ? 1 : 0;
+            held = incremental.HeldCount;
 
             Directory.Delete(clean.OutputDir, recursive: true);
         }
+
+        Assert.True(clockMovesThatChangedTheSite > 0, "no clock move lifted an embargo or expired a brief: the sequence tests no clock move");
 
         Directory.Delete(root, recursive: true);
     }
@@ -233,7 +238,7 @@ public sealed class IncrementalBuildTests
 
     private static BuildResult Build(BriefGenerator generator, RandomSite site, string output, string? stateDir)
     {
-        var result = generator.Build(new SiteBuildOptions { SiteDir = site.Root, OutputDir = output, StateDir = stateDir });
+        var result = generator.Build(new SiteBuildOptions { SiteDir = site.Root, OutputDir = output, StateDir = stateDir, Now = site.Now });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         return result;
     }

@@ -3,7 +3,10 @@ using System.Text;
 
 namespace BriefGen.Tests.Incremental;
 
-/// <summary>A small Markdown site on disk that a seeded random sequence of edits changes: seeds, a template, the config.</summary>
+/// <summary>
+/// A small Markdown site on disk that a seeded random sequence of edits changes: seeds (some drafts, embargoed or
+/// expiring), a template, the config, and the clock the site is built at.
+/// </summary>
 internal sealed class RandomSite
 {
     private static readonly string[] Topics = ["Trade", "Oceans", "Elections", "Courts", "Energy", "Health", "Cyber"];
@@ -23,6 +26,9 @@ internal sealed class RandomSite
     }
 
     public string Root { get; }
+
+    /// <summary>The instant the site is built at: the clock moves forward as a step, lifting embargoes and expiring briefs.</summary>
+    public DateTimeOffset Now { get; private set; } = new(2024, 6, 1, 9, 0, 0, TimeSpan.Zero);
 
     /// <summary>A site in <c>site/</c> under <paramref name="root"/> with <paramref name="seeds"/> seeds already added.</summary>
     public static RandomSite WithSeeds(string root, int seed, int seeds)
@@ -62,6 +68,8 @@ internal sealed class RandomSite
                 var word = Pick(Words);
                 File.WriteAllText(Path.Combine(Root, "templates", "_partials", "site-footer.sbn-html"), $"<footer class=\"site-footer\"><p>{word} {{{{ site.title }}}}</p></footer>\n");
                 return "template " + word;
+            case 5:
+                return MoveClock();
             case 6:
                 // A sidecar override appears, changes or goes: the seed cache must see it although the seed did not change.
                 var overridden = Path.ChangeExtension(seeds[_random.Next(seeds.Length)], ".yml");
@@ -94,6 +102,13 @@ internal sealed class RandomSite
         }
     }
 
+    /// <summary>Moves the clock up to twenty days forward, and says to when.</summary>
+    public string MoveClock()
+    {
+        Now = Now.AddHours(1 + _random.Next(24 * 20));
+        return "clock " + Now.ToString("O", CultureInfo.InvariantCulture);
+    }
+
     /// <summary>
     /// Writes a seed dated a distinct second in the past, as a checkout leaves files: old enough for the seed cache
     /// to trust its stamp, so the builds exercise the cache as well as the reader.
@@ -113,6 +128,7 @@ internal sealed class RandomSite
         var date = new DateTime(2024, 1, 1).AddDays(_random.Next(400)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         sb.Append("---\ntitle: \"").Append(Sentence(4)).Append("\"\ndate: ").Append(date).Append('\n');
         sb.Append("kind: ").Append(_random.Next(2) == 0 ? "Expert Brief" : "In Brief").Append('\n');
+        sb.Append(Hold());
         sb.Append("summary: \"").Append(Sentence(8)).Append("\"\nauthors:\n");
         foreach (var a in Authors.OrderBy(_ => _random.Next()).Take(1 + _random.Next(2)))
         {
@@ -122,6 +138,20 @@ internal sealed class RandomSite
         sb.Append("topics: [").Append(string.Join(", ", Topics.OrderBy(_ => _random.Next()).Take(1 + _random.Next(3)))).Append("]\n---\n\n");
         sb.Append(Sentence(20)).Append("\n\n## ").Append(Sentence(3)).Append("\n\n").Append(Sentence(30)).Append('\n');
         return sb.ToString();
+    }
+
+    /// <summary>For some seeds, a draft flag, or an embargo or expiry near <see cref="Now"/> (past or ahead), in one of several offsets.</summary>
+    private string Hold()
+    {
+        var at = Now.AddHours(_random.Next(-24 * 10, 24 * 30)).ToOffset(TimeSpan.FromHours(_random.Next(-5, 3)));
+        var text = at.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        return _random.Next(8) switch
+        {
+            0 => "draft: true\n",
+            1 => "embargo: " + text + "\n",
+            2 => "expires: \"" + text + "\"\n",
+            _ => string.Empty,
+        };
     }
 
     private string Sentence(int words)

@@ -20,7 +20,7 @@ internal static class BriefFields
 
     /// <summary>Every key a field source may use: the content model's field names, then the aliases.</summary>
     private static readonly string[] KnownKeys =
-        ["title", "slug", "kind", "kindDescription", "program", "summary", "published", "disclaimer", "authors", "image", "topics", "sections", "license", "related", .. Aliases.Keys];
+        ["title", "slug", "kind", "kindDescription", "program", "summary", "published", "disclaimer", "authors", "image", "topics", "sections", "license", "related", "draft", "embargo", "expires", .. Aliases.Keys];
 
     /// <summary>Reads every known field of <paramref name="mapping"/>; unknown keys and wrong types are reported.</summary>
     public static BriefPatch Parse(YamlMappingNode? mapping, YamlContext context)
@@ -75,6 +75,9 @@ internal static class BriefFields
         Disclaimer = patch.Disclaimer is { } disclaimer ? disclaimer.Value : brief.Disclaimer,
         License = patch.License is { } license ? license.Value : brief.License,
         Related = patch.Related is { } related ? related.Value : brief.Related,
+        Draft = patch.Draft is { } draft ? draft.Value : brief.Draft,
+        Embargo = patch.Embargo is { } embargo ? embargo.Value : brief.Embargo,
+        Expires = patch.Expires is { } expires ? expires.Value : brief.Expires,
     };
 
     /// <summary>True when the field name (<paramref name="key"/> or an alias of it) is known, whether or not its value was usable.</summary>
@@ -124,6 +127,15 @@ internal static class BriefFields
             case "related":
                 patch.Related = FieldReaders.Related(value, key, context) is { } r ? new(r, line) : patch.Related;
                 return true;
+            case "draft":
+                patch.Draft = YamlNodes.TryBoolean(value, key, context, out var draft) ? new(draft, line) : patch.Draft;
+                return true;
+            case "embargo":
+                patch.Embargo = Schedule(value, key, line, context) ?? patch.Embargo;
+                return true;
+            case "expires":
+                patch.Expires = Schedule(value, key, line, context) ?? patch.Expires;
+                return true;
             default:
                 return false;
         }
@@ -149,6 +161,34 @@ internal static class BriefFields
         if (field is { Value: { Length: > 0 } date } && BriefDate.TryParse(date) is null)
         {
             context.Report(context.Codes.DateNotIso, value.Start, YamlNodes.Shown(date));
+        }
+
+        return field;
+    }
+
+    /// <summary>
+    /// An <c>embargo</c> or <c>expires</c> instant, kept as <see cref="Date"/> keeps <c>published</c>. One that is no
+    /// instant (<see cref="ScheduleDate"/>) is an error, as is a time without an offset, and the brief stays held; a
+    /// date alone is midnight UTC, with a warning that asks for the offset meant.
+    /// </summary>
+    private static PatchField<string?>? Schedule(YamlNode value, string key, int line, YamlContext context)
+    {
+        var field = Text(value, key, line, context);
+        if (value is YamlScalarNode { Style: ScalarStyle.Plain, Value: { } plain } && YamlTimestamp.Canonical(plain) is { } canonical)
+        {
+            field = new(canonical, line);
+        }
+
+        if (field is { Value: { Length: > 0 } text })
+        {
+            if (!ScheduleDate.TryParse(text, out var date))
+            {
+                context.Report(context.Codes.ScheduleNotInstant, value.Start, key, YamlNodes.Shown(text));
+            }
+            else if (date.IsDateOnly)
+            {
+                context.Report(context.Codes.ScheduleDateOnly, value.Start, key, text);
+            }
         }
 
         return field;

@@ -36,4 +36,10 @@ internal sealed class BriefPatch
     public PatchField<License?>? License { get; set; }
 
     public PatchField<IReadOnlyList<RelatedStory>>? Related { get; set; }
+
+    public PatchField<bool>? Draft { get; set; }
+
+    public PatchField<string?>? Embargo { get; set; }
+
+    public PatchField<string?>? Expires { get; set; }
 }

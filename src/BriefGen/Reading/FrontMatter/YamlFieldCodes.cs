@@ -29,6 +29,12 @@ internal sealed record YamlFieldCodes
     /// <summary>A date is not ISO 8601.</summary>
     public required DiagnosticDescriptor DateNotIso { get; init; }
 
+    /// <summary>An <c>embargo</c> or <c>expires</c> value is no instant with an offset (an error: the brief is held).</summary>
+    public required DiagnosticDescriptor ScheduleNotInstant { get; init; }
+
+    /// <summary>An <c>embargo</c> or <c>expires</c> value is a date alone, taken as midnight UTC.</summary>
+    public required DiagnosticDescriptor ScheduleDateOnly { get; init; }
+
     /// <summary>The codes of a Markdown seed's front matter.</summary>
     public static YamlFieldCodes FrontMatter { get; } = new()
     {
@@ -39,6 +45,8 @@ internal sealed record YamlFieldCodes
         MissingPart = Descriptors.FrontMatterMissingPart,
         DuplicateField = Descriptors.FrontMatterDuplicateField,
         DateNotIso = Descriptors.FrontMatterDateNotIso,
+        ScheduleNotInstant = Descriptors.FrontMatterScheduleNotInstant,
+        ScheduleDateOnly = Descriptors.FrontMatterScheduleDateOnly,
     };
 
     /// <summary>The codes of a <c>&lt;stem&gt;.yml</c> sidecar.</summary>
@@ -51,5 +59,7 @@ internal sealed record YamlFieldCodes
         MissingPart = Descriptors.SidecarMissingPart,
         DuplicateField = Descriptors.SidecarDuplicateField,
         DateNotIso = Descriptors.SidecarDateNotIso,
+        ScheduleNotInstant = Descriptors.SidecarScheduleNotInstant,
+        ScheduleDateOnly = Descriptors.SidecarScheduleDateOnly,
     };
 }

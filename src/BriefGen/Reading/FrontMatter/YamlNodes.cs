@@ -79,6 +79,19 @@ internal static class YamlNodes
         return false;
     }
 
+    /// <summary>Reads <c>true</c> or <c>false</c>; returns false (and reports) for anything else, YAML's null included.</summary>
+    public static bool TryBoolean(YamlNode node, string field, YamlContext context, out bool value)
+    {
+        value = false;
+        if (node is YamlScalarNode { Style: ScalarStyle.Plain, Value: { } text } && bool.TryParse(text, out value))
+        {
+            return true;
+        }
+
+        context.WrongType(field, "true or false", node);
+        return false;
+    }
+
     /// <summary>The items of a list; YAML's null is an empty list. Returns false (and reports) for anything else.</summary>
     public static bool TryList(YamlNode node, string field, YamlContext context, out IReadOnlyList<YamlNode> items)
     {
