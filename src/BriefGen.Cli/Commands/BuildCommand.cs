@@ -35,9 +35,11 @@ internal static class BuildCommand
         };
         var sarif = new Option<string?>("--sarif") { Description = "Also write the diagnostics to this file as SARIF 2.1.0 (for code-scanning uploads), even when the build fails." };
         var verbosity = new VerbosityOptions();
+        var holds = new HoldOptions();
         var command = new Command("build", "Build the static site from SITE_DIR (default: the current folder).") { siteDir, output, baseUrl, templates, config, timings, cleanDestination, warningsAsErrors, sarif };
         verbosity.AddTo(command);
-        command.SetAction(parse => Run(console, new SiteBuildOptions
+        holds.AddTo(command);
+        command.SetAction(parse => Run(console, holds.Apply(parse, new SiteBuildOptions
         {
             SiteDir = parse.GetValue(siteDir) ?? ".",
             OutputDir = parse.GetValue(output),
@@ -47,7 +49,7 @@ internal static class BuildCommand
             CleanDestination = parse.GetValue(cleanDestination),
             WarningsAsErrors = parse.GetValue(warningsAsErrors) ? WarningsAsErrorsPolicy.All : WarningsAsErrorsPolicy.None,
             Source = CommandLineSource,
-        }, new BuildReport(verbosity.Of(parse), new DiagnosticReport(console, parse.GetValue(sarif), verbosity.Of(parse)), parse.GetValue(timings))));
+        }), new BuildReport(verbosity.Of(parse), new DiagnosticReport(console, parse.GetValue(sarif), verbosity.Of(parse)), parse.GetValue(timings))));
         return command;
     }
 

@@ -24,8 +24,10 @@ internal static class ServeCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "The public URL of the site; overrides baseUrl in briefgen.yml. The preview answers under its path." };
         var open = new Option<bool>("--open") { Description = "Open the preview in the default browser." };
         var verbosity = new VerbosityOptions();
+        var holds = new HoldOptions();
         var command = new Command("serve", "Build the site, serve it on this machine and rebuild it as you edit, reloading the pages that changed.") { siteDir, port, host, baseUrl, open };
         verbosity.AddTo(command);
+        holds.AddTo(command);
         command.SetAction(async (parse, cancel) =>
         {
             if (!IPAddress.TryParse(parse.GetValue(host), out var address))
@@ -34,7 +36,7 @@ internal static class ServeCommand
                 return CliApp.UsageError;
             }
 
-            var options = new SiteBuildOptions { SiteDir = parse.GetValue(siteDir) ?? ".", BaseUrl = parse.GetValue(baseUrl), Source = CommandLineSource, Progress = new BuildProgress() };
+            var options = holds.Apply(parse, new SiteBuildOptions { SiteDir = parse.GetValue(siteDir) ?? ".", BaseUrl = parse.GetValue(baseUrl), Source = CommandLineSource, Progress = new BuildProgress() });
             return await Run(console, options, new BuildReport(verbosity.Of(parse), new DiagnosticReport(console, null, verbosity.Of(parse))), new IPEndPoint(address, parse.GetValue(port)), parse.GetValue(open), cancel);
         });
         return command;
