@@ -219,7 +219,8 @@ public sealed class IncrementalBuildTests
     }
 
     /// <summary>The incremental build wrote the same files, byte for byte, as the clean build.</summary>
-    private static void AssertSameAsClean(BuildResult clean, BuildResult incremental, string when)
+    /// <summary>Every file of <paramref name="clean"/> is in <paramref name="incremental"/>, byte for byte, and no other.</summary>
+    internal static void AssertSameAsClean(BuildResult clean, BuildResult incremental, string when)
     {
         Assert.Equal(clean.Files, incremental.Files);
         foreach (var file in clean.Files)

@@ -126,15 +126,7 @@ public sealed class HeldBriefTests
     }
 
     private static void AssertSameSite(BuildResult expected, BuildResult actual, string when)
-    {
-        Assert.Equal(expected.Files, actual.Files);
-        foreach (var file in expected.Files)
-        {
-            Assert.True(
-                File.ReadAllBytes(Path.Combine(expected.OutputDir, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual.OutputDir, file))),
-                $"{when}: {file} differs");
-        }
-    }
+        => Incremental.IncrementalBuildTests.AssertSameAsClean(expected, actual, when);
 
     private static void AssertNoTrace(BuildResult result)
     {
