@@ -51,6 +51,24 @@ public sealed class GenerateBriefSite : BriefGenTask
     /// </summary>
     public bool CleanDestination { get; set; }
 
+    /// <summary>Also build drafts (<c>BriefGenIncludeDrafts</c>).</summary>
+    public bool IncludeDrafts { get; set; }
+
+    /// <summary>Also build briefs whose embargo has not lifted (<c>BriefGenIncludeFuture</c>).</summary>
+    public bool IncludeFuture { get; set; }
+
+    /// <summary>Also build expired briefs (<c>BriefGenIncludeExpired</c>).</summary>
+    public bool IncludeExpired { get; set; }
+
+    /// <summary>The instant embargoes and expiries are judged at (<c>BriefGenNow</c>, ISO 8601 with an offset); empty: the clock.</summary>
+    public string? Now { get; set; }
+
+    /// <summary>
+    /// Where to write when the next embargo lifts or expiry falls, as UTC ticks (deleted when nothing is scheduled): the
+    /// targets regenerate the site once that instant has passed, though no input file changed. Optional.
+    /// </summary>
+    public string? NextChangeFile { get; set; }
+
     /// <summary>The manifest to write: one full path per line, every file of the site. A failed build leaves it out of date.</summary>
     [Required]
     public string ManifestFile { get; set; } = "";
@@ -113,7 +131,12 @@ public sealed class GenerateBriefSite : BriefGenTask
 
     private void Generate(string siteDir)
     {
-        var options = CreateOptions(siteDir);
+        if (!TryReadNow(out var now))
+        {
+            return;
+        }
+
+        var options = CreateOptions(siteDir) with { Now = now };
         var result = Builder(options);
         var warnings = LogDiagnostics(siteDir, options.WarningsAsErrors, result.Diagnostics);
         if (!result.Succeeded || Log.HasLoggedErrors)
@@ -122,6 +145,7 @@ public sealed class GenerateBriefSite : BriefGenTask
         }
 
         var files = result.Files.Select(f => Path.GetFullPath(Path.Combine(result.OutputDir, f))).ToArray();
+        WriteNextChange(result.NextChange);
         WriteLines(ManifestFile, files);
         if (!string.IsNullOrWhiteSpace(WarningsFile))
         {
@@ -137,6 +161,44 @@ public sealed class GenerateBriefSite : BriefGenTask
         LogSummary(siteDir, result);
     }
 
+    /// <summary>Reads <see cref="Now"/> (null when empty: the clock); false after logging BG5002 for a value that is no instant.</summary>
+    private bool TryReadNow(out DateTimeOffset? now)
+    {
+        now = null;
+        if (string.IsNullOrWhiteSpace(Now))
+        {
+            return true;
+        }
+
+        if (SiteBuildOptions.TryParseNow(Now, out var instant))
+        {
+            now = instant;
+            return true;
+        }
+
+        var project = Path.GetFullPath(ProjectFile);
+        LogDiagnostics(Path.GetDirectoryName(project)!, WarningsAsErrorsPolicy.None, [new BriefDiagnostic(
+            Descriptors.ConfigWrongType, project, 0, 0, "BriefGenNow", $"a date-time with an offset, e.g. 2025-06-01T09:00:00-04:00, not '{Now}'")]);
+        return false;
+    }
+
+    private void WriteNextChange(DateTimeOffset? next)
+    {
+        if (string.IsNullOrWhiteSpace(NextChangeFile))
+        {
+            return;
+        }
+
+        if (next is { } instant)
+        {
+            WriteLines(NextChangeFile, [instant.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        }
+        else if (File.Exists(NextChangeFile))
+        {
+            File.Delete(NextChangeFile);
+        }
+    }
+
     private SiteBuildOptions CreateOptions(string siteDir) => new()
     {
         SiteDir = siteDir,
@@ -148,6 +210,9 @@ public sealed class GenerateBriefSite : BriefGenTask
         StateDir = FullPathOrNull(StateDir),
         MaxParallelism = MaxParallelism > 0 ? MaxParallelism : null,
         CleanDestination = CleanDestination,
+        IncludeDrafts = IncludeDrafts,
+        IncludeFuture = IncludeFuture,
+        IncludeExpired = IncludeExpired,
         WarningsAsErrors = WarningsAsErrors,
         Source = new OptionSource { File = Path.GetFullPath(ProjectFile), Names = PropertyNames },
     };

@@ -69,6 +69,18 @@ public sealed record SiteBuildOptions
     /// </summary>
     public DateTimeOffset? Now { get; init; }
 
+    /// <summary>
+    /// Reads a <see cref="Now"/> value as the command line (<c>--now</c>) and MSBuild (<c>BriefGenNow</c>) take it: an
+    /// ISO 8601 date-time with an offset or <c>Z</c>, e.g. <c>2025-06-01T09:00:00-04:00</c>; false for anything else,
+    /// a date alone included (the instant an embargo is judged at is never guessed).
+    /// </summary>
+    public static bool TryParseNow(string text, out DateTimeOffset now)
+    {
+        var parsed = Model.ScheduleDate.TryParse(text.Trim(), out var date) && !date.IsDateOnly;
+        now = parsed ? date.Instant : default;
+        return parsed;
+    }
+
     /// <summary>How long to wait for another build of the same output folder (default 10 minutes); tests shorten it.</summary>
     internal TimeSpan? LockTimeout { get; init; }
 }

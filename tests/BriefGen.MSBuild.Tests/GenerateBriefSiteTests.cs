@@ -144,6 +144,82 @@ public sealed class GenerateBriefSiteTests : IDisposable
     }
 
     [Fact]
+    public void Execute_HeldOptions_ArePassedToTheLibrary()
+    {
+        SiteBuildOptions? seen = null;
+        var task = CreateTask(options =>
+        {
+            seen = options;
+            return Result();
+        });
+        task.IncludeDrafts = true;
+        task.IncludeExpired = true;
+        task.Now = " 2025-06-01T09:00:00-04:00 ";
+
+        Assert.True(task.Execute());
+
+        Assert.Equal((true, false, true), (seen!.IncludeDrafts, seen.IncludeFuture, seen.IncludeExpired));
+        Assert.Equal(new DateTimeOffset(2025, 6, 1, 9, 0, 0, TimeSpan.FromHours(-4)), seen.Now);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    public void Execute_NoNow_MeansTheClock(string now)
+    {
+        SiteBuildOptions? seen = null;
+        var task = CreateTask(options =>
+        {
+            seen = options;
+            return Result();
+        });
+        task.Now = now;
+
+        Assert.True(task.Execute());
+
+        Assert.Null(seen!.Now);
+    }
+
+    [Theory]
+    [InlineData("2025-06-01")]
+    [InlineData("2025-06-01T09:00:00")]
+    [InlineData("tomorrow")]
+    public void Execute_NowWithoutAnOffset_BG5002AtTheProject_NothingBuilt(string now)
+    {
+        var built = false;
+        var task = CreateTask(_ =>
+        {
+            built = true;
+            return Result();
+        });
+        task.Now = now;
+
+        Assert.False(task.Execute());
+
+        Assert.False(built);
+        var error = Assert.Single(_engine.Errors);
+        Assert.Equal(("BG5002", Path.GetFullPath(ProjectFile)), (error.Code, error.File));
+        Assert.Contains("BriefGenNow", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Execute_NextChange_WrittenAsUtcTicks_AndRemovedWhenNothingIsScheduled()
+    {
+        var next = new DateTimeOffset(2025, 6, 1, 9, 0, 0, TimeSpan.FromHours(-4));
+        var file = Path.Combine(_root, "obj", "briefgen.next-change.txt");
+        var scheduled = CreateTask(_ => Result() with { NextChange = next });
+        scheduled.NextChangeFile = file;
+
+        Assert.True(scheduled.Execute());
+        Assert.Equal(next.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n", File.ReadAllText(file));
+
+        var unscheduled = CreateTask(_ => Result());
+        unscheduled.NextChangeFile = file;
+        Assert.True(unscheduled.Execute());
+        Assert.False(File.Exists(file));
+    }
+
+    [Fact]
     public void Execute_CleanDestination_IsPassedToTheLibrary()
     {
         SiteBuildOptions? seen = null;

@@ -73,7 +73,7 @@ public sealed class TargetsTests
     [Fact]
     public void Props_DefineEveryPublicProperty_AndTheDocsListThem()
     {
-        string[] expected = ["BriefGenEnabled", "BriefGenSiteDir", "BriefGenOutputDir", "BriefGenTemplatesDir", "BriefGenConfigFile", "BriefGenBaseUrl", "BriefGenCleanDestination"];
+        string[] expected = ["BriefGenEnabled", "BriefGenSiteDir", "BriefGenOutputDir", "BriefGenTemplatesDir", "BriefGenConfigFile", "BriefGenBaseUrl", "BriefGenCleanDestination", "BriefGenIncludeDrafts", "BriefGenIncludeFuture", "BriefGenIncludeExpired", "BriefGenNow"];
         var defined = Props.Descendants("PropertyGroup").Elements().Select(e => e.Name.LocalName).ToList();
         Assert.Equal(expected.Order(), defined.Order());
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 
 namespace BriefGen.Cli.Commands;
 
@@ -15,7 +14,7 @@ internal sealed class HoldOptions
         CustomParser = result =>
         {
             var text = result.Tokens[0].Value;
-            if (DateTimeOffset.TryParseExact(text, ["yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss'Z'"], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var now))
+            if (SiteBuildOptions.TryParseNow(text, out var now))
             {
                 return now;
             }

@@ -207,6 +207,34 @@ public sealed partial class ConsumerBuildTests(PackedFeed feed) : EndToEndTest(f
     }
 
     [Fact]
+    public void Build_HeldBriefs_FollowTheProperties_AndAPassedEmbargoRegenerates()
+    {
+        var consumer = Consumer.Create(Feed, "held", withReferenceSeed: false);
+        consumer.Write("seeds/public.md", "---\ntitle: A Public Brief\n---\n\nBody text.\n");
+        consumer.Write("seeds/held.md", "---\ntitle: Zanzibar Quokka Embargoed\nembargo: 2999-01-01T09:00:00+00:00\n---\n\nBody text.\n");
+        consumer.Write("seeds/draft.md", "---\ntitle: Zanzibar Quokka Draft\ndraft: true\n---\n\nBody text.\n");
+
+        var held = consumer.Build();
+        AssertSucceeded(held);
+        Assert.DoesNotContain("Zanzibar", SiteText(consumer), StringComparison.Ordinal);
+        var nextChange = Path.Combine(Path.GetDirectoryName(consumer.ManifestPath()!)!, "briefgen.next-change.txt");
+        Assert.Equal(new DateTimeOffset(2999, 1, 1, 9, 0, 0, TimeSpan.Zero).UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture), File.ReadAllText(nextChange).Trim());
+
+        var released = consumer.Build("-p:BriefGenNow=2999-01-02T00:00:00Z", "-p:BriefGenIncludeDrafts=true");
+        AssertRegenerated(released);
+        Assert.Contains("Zanzibar Quokka Embargoed", SiteText(consumer), StringComparison.Ordinal);
+        Assert.Contains("Zanzibar Quokka Draft", SiteText(consumer), StringComparison.Ordinal);
+
+        AssertRegenerated(consumer.Build("-v:d")); // the properties are inputs: back to the clock, back without them
+        Assert.Contains(SkippedMessage, consumer.Build("-v:d").Output);
+
+        // The scheduled instant has passed (the file says so, as the clock will in 2999): no file changed, yet it runs again.
+        File.WriteAllText(nextChange, "1\n");
+        AssertRegenerated(consumer.Build("-v:d"));
+        Assert.DoesNotContain("Zanzibar", SiteText(consumer), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_Disabled_GeneratesNothing()
     {
         var consumer = Consumer.Create(Feed, "disabled");
@@ -226,6 +254,9 @@ public sealed partial class ConsumerBuildTests(PackedFeed feed) : EndToEndTest(f
         Assert.DoesNotContain(SkippedMessage, result.Output);
         Assert.Matches(SummaryLine(), result.Output);
     }
+
+    /// <summary>Every file of the consumer's site, and their names, as one text to search.</summary>
+    private static string SiteText(Consumer consumer) => string.Join('\n', consumer.SiteFiles().Select(f => f + "\n" + File.ReadAllText(Path.Combine(consumer.SiteDir, f))));
 
     private static IReadOnlyList<string> BriefPages(IEnumerable<string> files)
         => [.. files.Where(f => f.EndsWith(".html", StringComparison.Ordinal) && f.Contains(ReferenceSlug, StringComparison.Ordinal))];
