@@ -146,7 +146,7 @@ internal sealed class PreviewServer : IAsyncDisposable
 
         context.Response.StatusCode = StatusCodes.Status404NotFound;
         context.Response.ContentType = "text/html; charset=utf-8";
-        await context.Response.WriteAsync(Decorate("<!doctype html><title>Not found</title><body><p>Nothing here yet.</p></body>"));
+        await context.Response.WriteAsync(Decorate("<!doctype html><title>Not found</title><body><p>Nothing here yet.</p></body>", held: false));
     }
 
     private async Task SendFile(HttpContext context, string file, int status)
@@ -161,13 +161,23 @@ internal sealed class PreviewServer : IAsyncDisposable
         }
 
         context.Response.ContentType = "text/html; charset=utf-8";
-        await context.Response.WriteAsync(Decorate(await File.ReadAllTextAsync(file)));
+        var page = Path.GetRelativePath(_site.OutputDir, file).Replace('\\', '/');
+        await context.Response.WriteAsync(Decorate(await File.ReadAllTextAsync(file), _site.HeldPages.Contains(page)));
     }
 
-    /// <summary>A page as served: the overlay after <c>&lt;body&gt;</c> while the last build failed, the live-reload script before <c>&lt;/body&gt;</c>.</summary>
-    private string Decorate(string html)
+    /// <summary>Marks the page of a brief that a plain build leaves out (a draft, under embargo or expired), included by a flag.</summary>
+    private const string HeldBanner = "<div id=\"briefgen-held\" role=\"note\" style=\"position:sticky;top:0;z-index:2147483646;margin:0;padding:.6rem 1rem;"
+        + "background:#fff3cd;color:#3d2e00;border-bottom:2px solid #b38600;font:600 15px/1.4 system-ui,sans-serif\">"
+        + "Held brief: a draft, under embargo or expired. This preview shows it because of --drafts, --future or --expired; "
+        + "a plain build leaves it out of the site.</div>";
+
+    /// <summary>
+    /// A page as served: after <c>&lt;body&gt;</c> the overlay while the last build failed and the banner on a
+    /// <paramref name="held"/> brief's page, the live-reload script before <c>&lt;/body&gt;</c>.
+    /// </summary>
+    private string Decorate(string html, bool held)
     {
-        var overlay = ErrorOverlay.For(_site.Diagnostics);
+        var overlay = ErrorOverlay.For(_site.Diagnostics) + (held ? HeldBanner : "");
         var page = new StringBuilder(html.Length + overlay.Length + 1024);
         var bodyStart = html.IndexOf("<body", StringComparison.OrdinalIgnoreCase);
         var afterBody = bodyStart < 0 ? 0 : html.IndexOf('>', bodyStart) + 1;

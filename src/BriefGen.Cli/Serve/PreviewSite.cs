@@ -34,6 +34,12 @@ internal sealed class PreviewSite
     /// <summary>The diagnostics of the last build (the overlay shows its errors).</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; private set; } = [];
 
+    /// <summary>
+    /// The pages of held briefs the served site includes (<c>--drafts</c>, <c>--future</c>, <c>--expired</c>), site-relative:
+    /// the server marks them. Those of the last build that succeeded, as its site is the one served.
+    /// </summary>
+    public IReadOnlySet<string> HeldPages { get; private set; } = new HashSet<string>();
+
     /// <summary>True while the last build failed: the previous site is still served, under the overlay.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
@@ -47,6 +53,11 @@ internal sealed class PreviewSite
             var hadErrors = HasErrors;
             Diagnostics = result.Diagnostics;
             var changed = result.Succeeded ? Changed(result) : [];
+            if (result.Succeeded)
+            {
+                HeldPages = result.HeldPages;
+            }
+
             return new PreviewBuild(result, changed, hadErrors != HasErrors);
         }
     }

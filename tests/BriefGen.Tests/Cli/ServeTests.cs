@@ -60,6 +60,23 @@ public sealed class ServeTests
         AssertSameAsBuild(site, server.Site.OutputDir);
     }
 
+    [Fact]
+    public async Task AnIncludedDraft_IsServedWithTheHeldBanner_OnlyOnItsPage_NeverOnDisk()
+    {
+        var site = PreviewSites.New();
+        File.WriteAllText(Path.Combine(site, "seeds", "gamma.md"), "---\ntitle: Gamma Draft\nslug: gamma\ndraft: true\ntopics: [Energy]\n---\nBody three.\n");
+        await using var server = await PreviewServer.StartAsync(new SiteBuildOptions { SiteDir = site, IncludeDrafts = true }, new IPEndPoint(IPAddress.Loopback, 0), _ => { });
+        using var http = new HttpClient { BaseAddress = server.Address };
+
+        var draft = await http.GetStringAsync("/repo/briefs/gamma/", TestContext.Current.CancellationToken);
+        var published = await http.GetStringAsync("/repo/briefs/alpha/", TestContext.Current.CancellationToken);
+
+        Assert.Contains("Gamma Draft", draft, StringComparison.Ordinal);
+        Assert.Contains("id=\"briefgen-held\"", draft, StringComparison.Ordinal);
+        Assert.DoesNotContain("briefgen-held", published, StringComparison.Ordinal);
+        Assert.DoesNotContain("briefgen-held", File.ReadAllText(Path.Combine(server.Site.OutputDir, "briefs", "gamma", "index.html")), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/repo/../../etc/passwd")]
     [InlineData("/repo/%2e%2e/%2e%2e/etc/passwd")]
