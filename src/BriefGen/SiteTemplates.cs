@@ -24,12 +24,13 @@ public static partial class SiteTemplates
         var siteDir = Path.GetFullPath(options.SiteDir);
         var bag = new DiagnosticBag();
         var config = SiteConfigResolver.Resolve(options, siteDir, bag);
+        var folder = SiteConfigResolver.TemplatesFolder(options, siteDir, config);
         var loader = LoaderFor(new SiteInputs
         {
-            SiteDir = siteDir, SeedsDir = Path.Combine(siteDir, "seeds"), TemplatesDir = SiteConfigResolver.TemplatesFolder(options, siteDir, config),
+            SiteDir = siteDir, SeedsDir = Path.Combine(siteDir, "seeds"), TemplatesDir = folder,
             StaticDir = Path.Combine(siteDir, "static"), Themes = SiteConfigResolver.ThemeFolders(options, siteDir, config),
         });
-        return new TemplateListing([.. loader.List("").Select(n => loader.Source(n)!)], [.. bag.ToSortedImmutable().Where(d => d.IsError)]);
+        return new TemplateListing(folder, [.. loader.List("").Select(n => loader.Source(n)!)], [.. bag.ToSortedImmutable().Where(d => d.IsError)]);
     }
 
     /// <summary>The bytes of a built-in template, partial or asset; throws when <paramref name="name"/> is not one of <see cref="BuiltInNames"/>.</summary>

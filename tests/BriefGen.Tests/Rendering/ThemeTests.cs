@@ -153,9 +153,10 @@ public sealed class ThemeTests
     {
         var site = Site("theme: themes/ink\n", ("themes/ink/brief.sbn-html", "ink"), ("themes/ink/extra.sbn-html", "x"), ("templates/index.sbn-html", "mine"));
 
-        var (templates, errors) = SiteTemplates.List(new SiteBuildOptions { SiteDir = site });
+        var (folder, templates, errors) = SiteTemplates.List(new SiteBuildOptions { SiteDir = site });
 
         Assert.Empty(errors);
+        Assert.Equal(Path.Combine(site, "templates"), folder);
         var byName = templates.ToDictionary(t => t.Name);
         Assert.Equal("theme 'ink'", byName["brief.sbn-html"].Describe());
         Assert.Equal("theme 'ink'", byName["extra.sbn-html"].Describe());
