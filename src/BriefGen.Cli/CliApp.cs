@@ -24,6 +24,7 @@ internal static class CliApp
             CheckCommand.Create(console),
             ServeCommand.Create(console),
             NewCommand.Create(console),
+            TemplatesCommand.Create(console),
         };
 
         var parseResult = root.Parse(args);

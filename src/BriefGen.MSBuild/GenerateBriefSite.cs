@@ -33,6 +33,12 @@ public sealed class GenerateBriefSite : BriefGenTask
     /// <summary>The user's template folder; empty: <c>briefgen.yml</c>'s value, else <c>templates/</c> in the site folder.</summary>
     public string? TemplatesDir { get; set; }
 
+    /// <summary>
+    /// Theme folders (<c>BriefGenTheme</c> items, which theme packages declare in their <c>build/</c> props), searched in
+    /// item order after <c>briefgen.yml</c>'s <c>theme:</c> folders and before the built-in templates.
+    /// </summary>
+    public ITaskItem[] Themes { get; set; } = [];
+
     /// <summary>The configuration file; empty: <c>briefgen.yml</c> in the site folder when it exists.</summary>
     public string? ConfigFile { get; set; }
 
@@ -204,6 +210,7 @@ public sealed class GenerateBriefSite : BriefGenTask
         SiteDir = siteDir,
         OutputDir = Path.GetFullPath(OutputDir),
         TemplatesDir = FullPathOrNull(TemplatesDir),
+        Themes = [.. Themes.Select(t => t.GetMetadata("FullPath"))],
         ConfigFile = FullPathOrNull(ConfigFile),
         BaseUrl = string.IsNullOrWhiteSpace(BaseUrl) ? null : BaseUrl.Trim(),
         Seeds = [.. Seeds.Select(s => s.GetMetadata("FullPath"))],
@@ -222,6 +229,7 @@ public sealed class GenerateBriefSite : BriefGenTask
     {
         [nameof(SiteBuildOptions.OutputDir)] = "BriefGenOutputDir",
         [nameof(SiteBuildOptions.TemplatesDir)] = "BriefGenTemplatesDir",
+        [nameof(SiteBuildOptions.Themes)] = "a BriefGenTheme item",
         [nameof(SiteBuildOptions.ConfigFile)] = "BriefGenConfigFile",
         [nameof(SiteBuildOptions.BaseUrl)] = "BriefGenBaseUrl",
     };

@@ -96,10 +96,11 @@ public sealed class BriefGenerator
         var config = SiteConfigResolver.Resolve(options, siteDir, bag);
         var configuredOutput = Path.GetFullPath(options.OutputDir ?? Path.Combine(siteDir, config.Output));
         var outputDir = RealPath.Of(configuredOutput); // a symbolic link is resolved once: the folder it names is built
-        var templatesDir = Path.GetFullPath(options.TemplatesDir ?? Path.Combine(siteDir, config.Templates));
+        var templatesDir = SiteConfigResolver.TemplatesFolder(options, siteDir, config);
         var inputs = new SiteInputs
         {
             SiteDir = siteDir, SeedsDir = Path.Combine(siteDir, "seeds"), TemplatesDir = templatesDir, StaticDir = Path.Combine(siteDir, "static"),
+            Themes = SiteConfigResolver.ThemeFolders(options, siteDir, config),
             ConfigFile = ConfigFileOf(options, siteDir), StateDir = options.StateDir,
         };
         var run = new BuildRun { Options = options, Config = config, OutputDir = outputDir, Inputs = inputs, Hooks = hooks, Diagnostics = bag, Timings = timings, Clock = clock, Holds = HoldsOf(options) };

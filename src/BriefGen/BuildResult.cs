@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BriefGen.Diagnostics;
+using BriefGen.Rendering.Templates;
 
 namespace BriefGen;
 
@@ -53,6 +54,9 @@ public sealed record BuildResult
 
     /// <summary>Wall time of the build.</summary>
     public TimeSpan Elapsed { get; init; }
+
+    /// <summary>Where each template this build used (or checked for an incremental build) was found, by name.</summary>
+    public ImmutableArray<TemplateSource> Templates { get; init; } = [];
 
     /// <summary>The site's public URL as the build resolved it (options over <c>briefgen.yml</c>), ending in <c>/</c>; null without one.</summary>
     public string? BaseUrl { get; init; }

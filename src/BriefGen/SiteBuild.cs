@@ -49,7 +49,8 @@ internal sealed class SiteBuild(BuildRun run, IReadOnlyList<ISeedReader> readers
 
         options.Progress?.Enter(BuildStage.Render);
         using var writer = run.Hooks.CreateWriter is { } create ? create(outputDir) : new FileSystemSiteWriter(outputDir, incremental.Mirror);
-        var (found, rendered) = Render(site, writer, incremental);
+        var templates = SiteTemplates.LoaderFor(inputs);
+        var (found, rendered) = Render(site, writer, incremental, templates);
         _bag.AddRange(found);
         run.Timings.Mark("render+write");
         options.Progress?.Enter(BuildStage.Commit);
@@ -72,6 +73,7 @@ internal sealed class SiteBuild(BuildRun run, IReadOnlyList<ISeedReader> readers
         return run.Result(site.Briefs.Count) with
         {
             Files = [.. files], BriefPages = BriefPages(site), HeldPages = HeldPages(site), HeldCount = site.Schedule.HeldOut, NextChange = site.Schedule.NextChange, FilesWritten = writer.FilesWritten, FilesRendered = rendered, Timings = run.Timings,
+            Templates = [.. templates.Resolved],
         };
     }
 
@@ -98,10 +100,9 @@ internal sealed class SiteBuild(BuildRun run, IReadOnlyList<ISeedReader> readers
         bag.Report(Descriptors.TidyingFailed, path, 0, 0, path, failure.Words);
     }
 
-    private (System.Collections.Immutable.ImmutableArray<Diagnostic> Diagnostics, int Rendered) Render(SiteModel site, ISiteWriter writer, IncrementalBuild incremental)
+    private (System.Collections.Immutable.ImmutableArray<Diagnostic> Diagnostics, int Rendered) Render(SiteModel site, ISiteWriter writer, IncrementalBuild incremental, TemplateLoader templates)
     {
         var inputs = run.Inputs;
-        var templates = new TemplateLoader(inputs.TemplatesDir, SiteConfigResolver.Display(inputs.SiteDir, inputs.TemplatesDir));
         var parallelism = run.Options.MaxParallelism ?? Environment.ProcessorCount;
         var progress = run.Options.Progress is { } watched ? new RenderProgress(watched.GeneratedFiles) : null;
         return SiteRenderer.Render(site, new RenderInputs(templates, inputs.StaticDir, parallelism), writer, new PageMemory(incremental, templates), progress);

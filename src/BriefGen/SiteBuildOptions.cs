@@ -18,6 +18,12 @@ public sealed record SiteBuildOptions
     /// <summary>The user's template folder; default: the config's <c>templates</c>, else <c>SiteDir/templates</c>.</summary>
     public string? TemplatesDir { get; init; }
 
+    /// <summary>
+    /// More theme folders, searched after the config's <c>theme:</c> folders and before the built-in defaults; under
+    /// MSBuild, the <c>BriefGenTheme</c> items that theme packages declare. Null or empty: only <c>theme:</c> applies.
+    /// </summary>
+    public IReadOnlyList<string>? Themes { get; init; }
+
     /// <summary>The configuration file; default <c>SiteDir/briefgen.yml</c> when it exists.</summary>
     public string? ConfigFile { get; init; }
 

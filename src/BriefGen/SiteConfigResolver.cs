@@ -36,7 +36,45 @@ internal static class SiteConfigResolver
             positions.Forget("baseUrl"); // the option's value is not in the file
         }
 
-        return Validate(config, display, positions, baseUrlPlace, diagnostics);
+        config = Validate(config, display, positions, baseUrlPlace, diagnostics);
+        CheckThemes(options, siteDir, config, (display, positions), diagnostics);
+        return config;
+    }
+
+    /// <summary>The site's own template folder (full path): the option, else the config's <c>templates</c>.</summary>
+    public static string TemplatesFolder(SiteBuildOptions options, string siteDir, SiteConfig config)
+        => Path.GetFullPath(options.TemplatesDir ?? Path.Combine(siteDir, config.Templates));
+
+    /// <summary>
+    /// The theme folders in the order they are searched (full paths): the config's <c>theme:</c> folders, then those
+    /// the options add (<see cref="SiteBuildOptions.Themes"/>, from MSBuild).
+    /// </summary>
+    public static IReadOnlyList<string> ThemeFolders(SiteBuildOptions options, string siteDir, SiteConfig config)
+        => [.. config.Themes.Select(t => Path.GetFullPath(t, siteDir)), .. (options.Themes ?? []).Select(t => Path.GetFullPath(t, siteDir))];
+
+    /// <summary>BG5007 for each theme folder that does not exist, at its place in the file or at the option.</summary>
+    private static void CheckThemes(SiteBuildOptions options, string siteDir, SiteConfig config, (string File, SettingPositions Positions) where, DiagnosticBag diagnostics)
+    {
+        var folders = ThemeFolders(options, siteDir, config);
+        for (var i = 0; i < folders.Count; i++)
+        {
+            if (Directory.Exists(folders[i]))
+            {
+                continue;
+            }
+
+            var theme = $"the theme folder '{Display(siteDir, folders[i])}'";
+            if (i < config.Themes.Count)
+            {
+                var (line, column) = where.Positions.Of($"theme[{i}]") is (0, 0) ? where.Positions.Of("theme") : where.Positions.Of($"theme[{i}]");
+                diagnostics.Report(Descriptors.PathNotFound, where.File, line, column, theme);
+            }
+            else
+            {
+                var (path, name) = OptionPlace(options, siteDir, nameof(SiteBuildOptions.Themes));
+                diagnostics.Report(Descriptors.PathNotFound, path, 0, 0, $"{theme} given by {name}");
+            }
+        }
     }
 
     /// <summary>Where a diagnostic about an option's value points (its source file, if any) and the option's name for the user.</summary>

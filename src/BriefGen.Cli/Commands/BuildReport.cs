@@ -37,6 +37,14 @@ internal sealed record BuildReport(Verbosity Verbosity, DiagnosticReport Diagnos
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stages: {stages}  ({result.FilesRendered} files rendered)"));
         }
 
+        if (Verbosity == Verbosity.Verbose)
+        {
+            foreach (var template in result.Templates)
+            {
+                console.Out.WriteLine($"template: {template.Name} from {template.Describe()} ({template.Path})");
+            }
+        }
+
         console.Out.Flush();
         return 0;
     }

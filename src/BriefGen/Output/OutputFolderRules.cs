@@ -85,6 +85,11 @@ internal static class OutputFolderRules
         yield return ("seeds folder", inputs.SeedsDir);
         yield return ("templates folder", inputs.TemplatesDir);
         yield return ("static folder", inputs.StaticDir);
+        foreach (var theme in inputs.Themes)
+        {
+            yield return ("theme folder", theme);
+        }
+
         if (inputs.ConfigFile is { } config)
         {
             yield return ("configuration file", config);

@@ -12,6 +12,9 @@ internal sealed record SiteInputs
     /// <summary>The user's templates folder.</summary>
     public required string TemplatesDir { get; init; }
 
+    /// <summary>The theme folders, in the order they are searched.</summary>
+    public IReadOnlyList<string> Themes { get; init; } = [];
+
     /// <summary>The static files folder.</summary>
     public required string StaticDir { get; init; }
 

@@ -84,6 +84,7 @@ internal static class SiteRenderer
         if (!bagAll.HasErrors)
         {
             StaticFiles.Copy(inputs.StaticDir, writer, bagAll);
+            StaticFiles.CopyThemes(catalog.Loader, writer, bagAll);
             StaticFiles.CopyAssets(catalog.Loader, writer);
         }
 

@@ -7,9 +7,9 @@ using BriefGen.Rendering.Templates;
 namespace BriefGen.Rendering;
 
 /// <summary>
-/// Copies the site's <c>static/</c> folder as it is to the output root, then the default assets
-/// (<c>templates/_assets/</c>, user's first) to <c>assets/</c> where no static file took the path already. Symbolic
-/// links are followed only when they stay inside the static folder.
+/// Copies the site's <c>static/</c> folder as it is to the output root, then each theme's <c>static/</c> folder where
+/// no page or file took the path already, then the assets (<c>_assets/</c> as the template lookup finds them: user's,
+/// themes', built-in) to <c>assets/</c> likewise. Symbolic links are followed only when they stay inside the static folder.
 /// </summary>
 internal static class StaticFiles
 {
@@ -23,7 +23,19 @@ internal static class StaticFiles
         }
 
         var root = Path.GetFullPath(staticDir);
-        CopyFolder(root, root, writer, diagnostics, 0);
+        CopyFolder(new StaticFolder(root, "static/", ThemeYields: false), root, writer, diagnostics, 0);
+    }
+
+    public static void CopyThemes(TemplateLoader loader, ISiteWriter writer, DiagnosticBag diagnostics)
+    {
+        foreach (var theme in loader.Themes)
+        {
+            var root = Path.Combine(theme.Folder, "static");
+            if (Directory.Exists(root))
+            {
+                CopyFolder(new StaticFolder(root, theme.Display + "/static/", ThemeYields: true), root, writer, diagnostics, 0);
+            }
+        }
     }
 
     public static void CopyAssets(TemplateLoader loader, ISiteWriter writer)
@@ -35,8 +47,9 @@ internal static class StaticFiles
         }
     }
 
-    private static void CopyFolder(string root, string dir, ISiteWriter writer, DiagnosticBag diagnostics, int depth)
+    private static void CopyFolder(StaticFolder folder, string dir, ISiteWriter writer, DiagnosticBag diagnostics, int depth)
     {
+        var root = folder.Root;
         foreach (var entry in Directory.EnumerateFileSystemEntries(dir).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(root, entry).Replace('\\', '/');
@@ -47,7 +60,7 @@ internal static class StaticFiles
                 real = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? entry;
                 if (!real.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
                 {
-                    diagnostics.Report(Descriptors.StaticSymlinkOutside, "static/" + relative, 0, 0);
+                    diagnostics.Report(Descriptors.StaticSymlinkOutside, folder.Display + relative, 0, 0);
                     continue;
                 }
             }
@@ -56,16 +69,16 @@ internal static class StaticFiles
             {
                 if (depth < MaxDepth)
                 {
-                    CopyFolder(root, entry, writer, diagnostics, depth + 1);
+                    CopyFolder(folder, entry, writer, diagnostics, depth + 1);
                 }
             }
             else if (!OutputPath.TryCreate(relative, out var path))
             {
-                diagnostics.Report(Descriptors.UnsafeOutputPath, "static/" + relative, 0, 0, relative);
+                diagnostics.Report(Descriptors.UnsafeOutputPath, folder.Display + relative, 0, 0, relative);
             }
-            else if (!writer.TryCopy(path, real))
+            else if (!writer.TryCopy(path, real) && !folder.ThemeYields)
             {
-                diagnostics.Report(Descriptors.OutputCollision, "static/" + relative, 0, 0, relative, "a generated page and a static file");
+                diagnostics.Report(Descriptors.OutputCollision, folder.Display + relative, 0, 0, relative, "a generated page and a static file");
             }
         }
     }

@@ -39,6 +39,12 @@ internal sealed record SiteConfig
     /// <summary>The user's template folder, relative to the site folder.</summary>
     public string Templates { get; init; } = "templates";
 
+    /// <summary>
+    /// The theme folders, relative to the site folder, searched in order after the user's templates and before the
+    /// built-in defaults (<c>theme:</c>, a path or a list of paths).
+    /// </summary>
+    public IReadOnlyList<string> Themes { get; init; } = [];
+
     /// <summary>The output folder, relative to the site folder.</summary>
     public string Output { get; init; } = "_site";
 

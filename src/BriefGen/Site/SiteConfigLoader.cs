@@ -31,6 +31,7 @@ internal static class SiteConfigLoader
         ["feedSize"] = (c, v, bad) => Int(v) is { } n ? c with { FeedSize = (int)n } : bad("feedSize", "a whole number"),
         ["permalink"] = (c, v, bad) => Str(v) is { } s ? c with { Permalink = s } : bad("permalink", "a string such as 'briefs/{slug}/'"),
         ["templates"] = (c, v, bad) => Str(v) is { } s ? c with { Templates = s } : bad("templates", "a folder path"),
+        ["theme"] = (c, v, bad) => (Str(v) is { } one ? [one] : Strings(v)) is { } l && l.All(SitePathPattern.IsMatch) ? c with { Themes = l } : bad("theme", "the path of a folder of the site, such as 'themes/ink', or a list of them"),
         ["output"] = (c, v, bad) => Str(v) is { } s ? c with { Output = s } : bad("output", "a folder path"),
         ["showRelated"] = (c, v, bad) => Bool(v) is { } b ? c with { ShowRelated = b } : bad("showRelated", "true or false"),
         ["allowRawHtml"] = (c, v, bad) => Bool(v) is { } b ? c with { AllowRawHtml = b } : bad("allowRawHtml", "true or false"),
@@ -91,6 +92,11 @@ internal static class SiteConfigLoader
             }
 
             positions.Add(key, value.Start);
+            for (var i = 0; value is YamlSequenceNode list && i < list.Children.Count; i++)
+            {
+                positions.Add($"{key}[{i}]", list.Children[i].Start);
+            }
+
             config = setter(config, value, (name, expected) =>
             {
                 diagnostics.Report(Descriptors.ConfigWrongType, path, (int)value.Start.Line, (int)value.Start.Column, name, expected);

@@ -17,6 +17,7 @@ public sealed partial class PackageTests(PackedFeed feed)
         Assert.DoesNotMatch(BuildOutput.WarningLine(), feed.TaskPack.Output);
         Assert.DoesNotMatch(BuildOutput.WarningLine(), feed.ToolPack.Output);
         Assert.DoesNotMatch(BuildOutput.WarningLine(), feed.TemplatePack.Output);
+        Assert.DoesNotMatch(BuildOutput.WarningLine(), feed.ThemePack.Output);
     }
 
     [Fact]

@@ -1,13 +1,14 @@
 namespace BriefGen.MSBuild.Tests.Infrastructure;
 
 /// <summary>
-/// Packs BriefGen, BriefGen.MSBuild, BriefGen.Cli and the BriefGen.Templates template package once per test run into a temporary folder feed, with a version no cache has
+/// Packs BriefGen, BriefGen.MSBuild, BriefGen.Cli, the BriefGen.Templates template package and the sample theme package
+/// (samples/BriefGen.Theme.Sample) once per test run into a temporary folder feed, with a version no cache has
 /// seen (NuGet never re-extracts a version it already holds, so reusing one would silently test an old package).
 /// Consumers restore from that feed into their own packages folder.
 /// </summary>
 public sealed class PackedFeed : IDisposable
 {
-    /// <summary>Creates the feed: runs the four packs (about a minute on a quiet machine).</summary>
+    /// <summary>Creates the feed: runs the five packs (about a minute on a quiet machine).</summary>
     public PackedFeed()
     {
         Version = $"0.1.0-test.{DateTime.UtcNow.Ticks}";
@@ -28,6 +29,7 @@ public sealed class PackedFeed : IDisposable
         TaskPack = Pack("src/BriefGen.MSBuild/BriefGen.MSBuild.csproj", artifacts);
         TemplatePack = Pack("src/BriefGen.Templates/BriefGen.Templates.csproj", artifacts);
         ToolPack = Pack("src/BriefGen.Cli/BriefGen.Cli.csproj", artifacts);
+        ThemePack = Pack("samples/BriefGen.Theme.Sample/BriefGen.Theme.Sample.csproj", artifacts);
     }
 
     /// <summary>The prerelease version every package was packed with.</summary>
@@ -53,6 +55,9 @@ public sealed class PackedFeed : IDisposable
 
     /// <summary>The output of <c>dotnet pack</c> for the tool package.</summary>
     public DotNetResult ToolPack { get; }
+
+    /// <summary>The output of <c>dotnet pack</c> for the sample theme package.</summary>
+    public DotNetResult ThemePack { get; }
 
     /// <summary>The path of one of the feed's packages, by id.</summary>
     public string PackagePath(string id) => Path.Combine(FeedDir, $"{id}.{Version}.nupkg");

@@ -8,11 +8,12 @@ using Scriban.Runtime;
 namespace BriefGen.Rendering.Templates;
 
 /// <summary>
-/// Finds templates by name: first in the user's template folder, then among the defaults embedded in the library
-/// (the repository's <c>templates/</c>). Pages and includes resolve the same way and can never read outside those two
-/// roots: names holding <c>..</c>, <c>\</c>, <c>:</c> or starting with <c>/</c> are refused, and so is a symbolic link
-/// whose target leaves the user's folder. Thread-safe. The path it returns (the template's display path, e.g.
-/// <c>templates/brief.sbn-html</c> or <c>builtin:templates/brief.sbn-html</c>) names the template in diagnostics.
+/// Finds templates by name: first in the user's template folder, then in each theme folder in order, then among the
+/// defaults embedded in the library (the repository's <c>templates/</c>). Pages and includes resolve the same way and
+/// can never read outside those roots: names holding <c>..</c>, <c>\</c>, <c>:</c> or starting with <c>/</c> are
+/// refused, and so is a symbolic link whose target leaves the folder it is in. Thread-safe. The path it returns (the
+/// template's display path, e.g. <c>templates/brief.sbn-html</c>, <c>themes/ink/brief.sbn-html</c> or
+/// <c>builtin:templates/brief.sbn-html</c>) names the template, and so its origin, in diagnostics.
 /// A loader serves one build: each name is resolved once and remembered (a name refused is refused every time).
 /// </summary>
 internal sealed class TemplateLoader : ITemplateLoader
@@ -25,19 +26,24 @@ internal sealed class TemplateLoader : ITemplateLoader
     private static readonly Assembly Library = typeof(TemplateLoader).Assembly;
     private static readonly HashSet<string> Embedded = [.. Library.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Select(n => n[ResourcePrefix.Length..])];
 
-    private readonly string? _userRoot;
-    private readonly string _userDisplay;
-    private readonly ConcurrentDictionary<string, string?> _sources = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<TemplateRoot> _roots;
+    private readonly ConcurrentDictionary<string, (string File, TemplateRoot Root)> _sources = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _resolved = new(StringComparer.Ordinal);
 
     /// <summary>Creates a loader over <paramref name="userRoot"/> (may be null or missing: defaults only).</summary>
     /// <param name="userRoot">The user's template folder.</param>
     /// <param name="userDisplay">How that folder is named in diagnostics, e.g. <c>templates</c>.</param>
     public TemplateLoader(string? userRoot, string userDisplay = "templates")
+        : this(userRoot is null ? [] : [new TemplateRoot(userRoot, userDisplay, TemplateOrigin.Site)])
     {
-        _userRoot = userRoot is not null && Directory.Exists(userRoot) ? RealPath(Path.GetFullPath(userRoot)) : null;
-        _userDisplay = userDisplay.TrimEnd('/');
     }
+
+    /// <summary>Creates a loader over <paramref name="roots"/>, searched in order before the defaults; missing folders are skipped.</summary>
+    public TemplateLoader(IEnumerable<TemplateRoot> roots)
+        => _roots = [.. roots.Where(r => Directory.Exists(r.Folder)).Select(r => r with { Folder = RealPath(Path.GetFullPath(r.Folder)), Display = r.Display.TrimEnd('/') })];
+
+    /// <summary>The theme folders searched, in order.</summary>
+    public IEnumerable<TemplateRoot> Themes => _roots.Where(r => r.Origin == TemplateOrigin.Theme);
 
     /// <summary>
     /// Resolves a name to its display path; throws <see cref="IncludeRejectedException"/> when it could leave the roots.
@@ -78,47 +84,75 @@ internal sealed class TemplateLoader : ITemplateLoader
     private string? ResolveOnce(string name, SourceSpan callerSpan)
     {
         CheckName(name, callerSpan);
-        if (_userRoot is not null && UserFile(name, callerSpan) is { } file)
+        foreach (var root in _roots)
         {
-            var display = _userDisplay + "/" + name;
-            _sources[display] = file;
-            return display;
+            if (RootFile(root, name, callerSpan) is { } file)
+            {
+                var display = root.Display + "/" + name;
+                _sources[display] = (file, root);
+                return display;
+            }
         }
 
         return Embedded.Contains(name) ? BuiltinPrefix + name : null;
     }
 
-    /// <summary>The names of every file under <paramref name="folder"/> in either root (user files first win on a tie).</summary>
+    /// <summary>Where <paramref name="name"/> resolves (resolving it if need be); null when no root has it.</summary>
+    public TemplateSource? Source(string name)
+        => Resolve(name) is not { } display ? null
+            : _sources.TryGetValue(display, out var found) ? new TemplateSource(name, found.Root.Origin, found.Root.Theme, display)
+            : new TemplateSource(name, TemplateOrigin.BuiltIn, null, display);
+
+    /// <summary>Where each name resolved so far in this build resolves, by name.</summary>
+    public IEnumerable<TemplateSource> Resolved => _resolved.Keys.Order(StringComparer.Ordinal).Select(n => Source(n)!);
+
+    /// <summary>The names of every file under <paramref name="folder"/> (every file when it is empty) in any root.</summary>
     public IReadOnlyList<string> List(string folder)
     {
-        var names = new SortedSet<string>(Embedded.Where(n => n.StartsWith(folder + "/", StringComparison.Ordinal)), StringComparer.Ordinal);
-        var dir = _userRoot is null ? null : Path.Combine(_userRoot, folder);
-        if (dir is not null && Directory.Exists(dir))
+        var prefix = folder.Length == 0 ? "" : folder + "/";
+        var names = new SortedSet<string>(Embedded.Where(n => n.StartsWith(prefix, StringComparison.Ordinal)), StringComparer.Ordinal);
+        foreach (var root in _roots)
         {
-            foreach (var f in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories))
+            var dir = Path.Combine(root.Folder, folder);
+            if (Directory.Exists(dir))
             {
-                names.Add(Path.GetRelativePath(_userRoot!, f).Replace('\\', '/'));
+                foreach (var f in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories))
+                {
+                    names.Add(Path.GetRelativePath(root.Folder, f).Replace('\\', '/'));
+                }
             }
         }
 
         return [.. names];
     }
 
+    /// <summary>Whether <paramref name="name"/> is one of the built-in templates, partials or assets.</summary>
+    public static bool IsBuiltIn(string name) => Embedded.Contains(name);
+
+    /// <summary>The names of the built-in templates, partials and assets, in ordinal order.</summary>
+    public static IEnumerable<string> BuiltInNames => Embedded.Order(StringComparer.Ordinal);
+
     /// <summary>The bytes of a resolved template or asset.</summary>
     public byte[] ReadBytes(string displayPath)
     {
         if (displayPath.StartsWith(BuiltinPrefix, StringComparison.Ordinal))
         {
-            using var stream = Library.GetManifestResourceStream(ResourcePrefix + displayPath[BuiltinPrefix.Length..])!;
-            using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
-            return buffer.ToArray();
+            return ReadBuiltIn(displayPath[BuiltinPrefix.Length..]);
         }
 
-        var file = _sources[displayPath]!;
+        var file = _sources[displayPath].File;
         byte[] bytes = [];
         FileSystemFailure.Guard(file, () => bytes = File.ReadAllBytes(file)); // a full table of open files is the machine's, not the template's
         return bytes;
+    }
+
+    /// <summary>The bytes of a built-in template or asset by name (see <see cref="IsBuiltIn"/>).</summary>
+    public static byte[] ReadBuiltIn(string name)
+    {
+        using var stream = Library.GetManifestResourceStream(ResourcePrefix + name)!;
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
     }
 
     private string Read(string displayPath) => System.Text.Encoding.UTF8.GetString(ReadBytes(displayPath)).Replace("\r\n", "\n", StringComparison.Ordinal);
@@ -136,9 +170,9 @@ internal sealed class TemplateLoader : ITemplateLoader
         }
     }
 
-    private string? UserFile(string name, SourceSpan span)
+    private static string? RootFile(TemplateRoot root, string name, SourceSpan span)
     {
-        var current = _userRoot!;
+        var current = root.Folder;
         foreach (var segment in name.Split('/'))
         {
             var next = Path.Combine(current, segment);
@@ -151,9 +185,9 @@ internal sealed class TemplateLoader : ITemplateLoader
             if (info.LinkTarget is not null)
             {
                 next = RealPath(next);
-                if (!IsUnder(next, _userRoot!))
+                if (!IsUnder(next, root.Folder))
                 {
-                    throw new IncludeRejectedException(span, name, "it is a symbolic link leading outside the templates folder");
+                    throw new IncludeRejectedException(span, name, $"it is a symbolic link leading outside {root.Describe()}");
                 }
             }
 
