@@ -90,7 +90,7 @@ public sealed class BriefGenerator
         var templatesDir = Path.GetFullPath(options.TemplatesDir ?? Path.Combine(siteDir, config.Templates));
         var inputs = new SiteInputs
         {
-            SiteDir = siteDir, SeedsDir = Path.Combine(siteDir, "seeds"), TemplatesDir = templatesDir, StaticDir = Path.Combine(siteDir, "static"),
+            SiteDir = siteDir, SeedsDir = Path.Combine(siteDir, "seeds"), PagesDir = Path.Combine(siteDir, "pages"), TemplatesDir = templatesDir, StaticDir = Path.Combine(siteDir, "static"),
             ConfigFile = ConfigFileOf(options, siteDir), StateDir = options.StateDir,
         };
         var run = new BuildRun { Options = options, Config = config, OutputDir = outputDir, Inputs = inputs, Hooks = hooks, Diagnostics = bag, Timings = timings, Clock = clock };

@@ -37,7 +37,7 @@ internal sealed class SiteBuild(BuildRun run, IReadOnlyList<ISeedReader> readers
             : Task.FromResult(IncrementalBuild.None);
         var (briefs, store, incremental) = ReadSeeds(loading);
         _bag.AddRange(stateBag.ToImmutable());
-        var pages = PageReader.ReadAll(Path.Combine(inputs.SiteDir, "pages"), inputs.SiteDir, _bag);
+        var pages = PageReader.ReadAll(inputs.PagesDir, inputs.SiteDir, _bag);
         run.Timings.Mark("read");
         options.Progress?.Enter(BuildStage.Assemble);
 
