@@ -137,6 +137,7 @@ public sealed class StandalonePageTests
     [InlineData("---\ntitle: T\npermalink: ../up\n---\nX.\n", "BG1402", 3)]
     [InlineData("---\ndescription: no title\n---\nX.\n", "BG1007", 1)]
     [InlineData("no front matter\n", "BG1007", 1)]
+    [InlineData("", "BG1001", 0)]
     public void BadFrontMatter_IsAnErrorAtItsLine(string text, string code, int line)
     {
         var (result, _) = Build("", ("p.md", text));

@@ -32,7 +32,8 @@ internal static class PageReader
         {
             var display = Path.GetRelativePath(siteDir, file).Replace('\\', '/');
             var key = Path.ChangeExtension(Path.GetRelativePath(pagesDir, file), null).Replace('\\', '/');
-            if (Read(key, display, File.ReadAllText(file), diagnostics) is { } page)
+            // Decoded as seeds are: invalid UTF-8, a binary file or an empty one is reported, not guessed at.
+            if (SeedDecoder.Decode(display, File.ReadAllBytes(file), diagnostics) is { } source && Read(key, display, source.Text, diagnostics) is { } page)
             {
                 pages.Add(page);
             }
