@@ -99,7 +99,7 @@ public sealed class BriefGenerator
         var templatesDir = SiteConfigResolver.TemplatesFolder(options, siteDir, config);
         var inputs = new SiteInputs
         {
-            SiteDir = siteDir, SeedsDir = Path.Combine(siteDir, "seeds"), TemplatesDir = templatesDir, StaticDir = Path.Combine(siteDir, "static"),
+            SiteDir = siteDir, SeedsDir = Path.Combine(siteDir, "seeds"), PagesDir = Path.Combine(siteDir, "pages"), TemplatesDir = templatesDir, StaticDir = Path.Combine(siteDir, "static"),
             Themes = SiteConfigResolver.ThemeFolders(options, siteDir, config),
             ConfigFile = ConfigFileOf(options, siteDir), StateDir = options.StateDir,
         };

@@ -4,6 +4,7 @@ using BriefGen.Incremental;
 using BriefGen.Model;
 using BriefGen.Output;
 using BriefGen.Reading;
+using BriefGen.Reading.Pages;
 using BriefGen.Rendering;
 using BriefGen.Rendering.Templates;
 using BriefGen.Site;
@@ -36,11 +37,13 @@ internal sealed class SiteBuild(BuildRun run, IReadOnlyList<ISeedReader> readers
             : Task.FromResult(IncrementalBuild.None);
         var (briefs, store, incremental) = ReadSeeds(loading);
         _bag.AddRange(stateBag.ToImmutable());
+        var pages = PageReader.ReadAll(inputs.PagesDir, inputs.SiteDir, _bag);
         run.Timings.Mark("read");
         options.Progress?.Enter(BuildStage.Assemble);
 
         // Assembled even after reading errors, so slug collisions show up in the same run; nothing is rendered then.
         var site = SiteAssembler.Assemble(config, briefs, _bag, store, run.Holds);
+        PageAssembler.Place(site, pages, inputs.ConfigFile is { } file ? SiteConfigResolver.Display(inputs.SiteDir, file) : null, _bag, run.Holds);
         run.Timings.Mark("assemble");
         if (_bag.HasErrors)
         {

@@ -27,7 +27,7 @@ public static partial class SiteTemplates
         var folder = SiteConfigResolver.TemplatesFolder(options, siteDir, config);
         var loader = LoaderFor(new SiteInputs
         {
-            SiteDir = siteDir, SeedsDir = Path.Combine(siteDir, "seeds"), TemplatesDir = folder,
+            SiteDir = siteDir, SeedsDir = Path.Combine(siteDir, "seeds"), PagesDir = Path.Combine(siteDir, "pages"), TemplatesDir = folder,
             StaticDir = Path.Combine(siteDir, "static"), Themes = SiteConfigResolver.ThemeFolders(options, siteDir, config),
         });
         return new TemplateListing(folder, [.. loader.List("").Select(n => loader.Source(n)!)], [.. bag.ToSortedImmutable().Where(d => d.IsError)]);

@@ -1,7 +1,7 @@
 namespace BriefGen.Cli.Serve;
 
 /// <summary>
-/// Watches what a site is built from (<c>seeds/</c>, <c>templates/</c>, <c>static/</c> and the configuration file)
+/// Watches what a site is built from (<c>seeds/</c>, <c>pages/</c>, <c>templates/</c>, <c>static/</c> and the configuration file)
 /// and calls for one rebuild per burst of changes: an editor's save (often a write to a temporary file and a rename
 /// over the original) is one rebuild, started once the folder has been quiet for <see cref="Quiet"/>. A change made
 /// during a rebuild is built right after it.
@@ -11,7 +11,7 @@ internal sealed class SiteWatcher : IDisposable
     /// <summary>How long the site must stay unchanged before a rebuild starts.</summary>
     public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(60);
 
-    private static readonly string[] WatchedFolders = ["seeds", "templates", "static"];
+    private static readonly string[] WatchedFolders = ["seeds", "pages", "templates", "static"];
 
     private readonly FileSystemWatcher _watcher;
     private readonly string _siteDir;

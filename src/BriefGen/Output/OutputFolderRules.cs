@@ -83,6 +83,7 @@ internal static class OutputFolderRules
     private static IEnumerable<(string Name, string Path)> Inputs(SiteInputs inputs)
     {
         yield return ("seeds folder", inputs.SeedsDir);
+        yield return ("pages folder", inputs.PagesDir);
         yield return ("templates folder", inputs.TemplatesDir);
         yield return ("static folder", inputs.StaticDir);
         foreach (var theme in inputs.Themes)

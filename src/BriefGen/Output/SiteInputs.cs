@@ -9,6 +9,9 @@ internal sealed record SiteInputs
     /// <summary>The seeds folder.</summary>
     public required string SeedsDir { get; init; }
 
+    /// <summary>The standalone pages folder (<c>pages/</c>).</summary>
+    public required string PagesDir { get; init; }
+
     /// <summary>The user's templates folder.</summary>
     public required string TemplatesDir { get; init; }
 

@@ -18,6 +18,8 @@ internal sealed class Site
         Briefs = briefs;
         _store = store;
         Taxonomies = [.. new[] { Topics, Authors, Programs, Kinds }.Where(t => config.Taxonomies.Contains(t.Key))];
+        // Kinds have pages but no place in the default navigation: a brief's kind label links them.
+        Menu = [new MenuLink("Briefs", "", External: false), .. Taxonomies.Where(t => t != Kinds).Select(t => new MenuLink(t.Title, t.Url, External: false))];
     }
 
     /// <summary>The settings in force.</summary>
@@ -49,4 +51,13 @@ internal sealed class Site
 
     /// <summary>The taxonomies with pages, in navigation order; the others stay empty.</summary>
     public IReadOnlyList<Taxonomy> Taxonomies { get; }
+
+    /// <summary>The standalone pages (<c>pages/</c>), published ones only, in path order (<see cref="PageAssembler"/>).</summary>
+    public IReadOnlyList<SitePage> Pages { get; internal set; } = [];
+
+    /// <summary>The header navigation: the <c>menu</c> setting and the pages listed in it; by default the briefs and the taxonomies but kinds.</summary>
+    public IReadOnlyList<MenuLink> Menu { get; internal set; }
+
+    /// <summary>The footer's links: the <c>footerMenu</c> setting and the pages listed in it.</summary>
+    public IReadOnlyList<MenuLink> FooterMenu { get; internal set; } = [];
 }

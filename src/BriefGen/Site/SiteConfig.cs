@@ -69,6 +69,15 @@ internal sealed record SiteConfig
     /// </summary>
     public bool Strict { get; init; }
 
+    /// <summary>
+    /// The header navigation, in order (<see cref="MenuEntry"/>); pages whose front matter says <c>menu: main</c>
+    /// follow. Empty: the briefs and the taxonomies with pages but kinds.
+    /// </summary>
+    public IReadOnlyList<MenuEntry> Menu { get; init; } = [];
+
+    /// <summary>The footer's links, in order; pages whose front matter says <c>menu: footer</c> follow.</summary>
+    public IReadOnlyList<MenuEntry> FooterMenu { get; init; } = [];
+
     /// <summary>Every taxonomy key, in navigation order.</summary>
     public static IReadOnlyList<string> TaxonomyKeys { get; } = ["topics", "authors", "programs", "kinds"];
 

@@ -36,6 +36,8 @@ internal static class SiteConfigLoader
         ["showRelated"] = (c, v, bad) => Bool(v) is { } b ? c with { ShowRelated = b } : bad("showRelated", "true or false"),
         ["allowRawHtml"] = (c, v, bad) => Bool(v) is { } b ? c with { AllowRawHtml = b } : bad("allowRawHtml", "true or false"),
         ["taxonomies"] = (c, v, bad) => Strings(v) is { } l && l.All(SiteConfig.TaxonomyKeys.Contains) ? c with { Taxonomies = l } : bad("taxonomies", "a list of topics, authors, programs and kinds"),
+        ["menu"] = (c, v, bad) => MenuEntry.Parse(v, out var problem) is { } m ? c with { Menu = m } : bad("menu", MenuEntry.Expected + problem),
+        ["footerMenu"] = (c, v, bad) => MenuEntry.Parse(v, out var problem) is { } m ? c with { FooterMenu = m } : bad("footerMenu", MenuEntry.Expected + problem),
         ["briefJson"] = (c, v, bad) => Bool(v) is { } b ? c with { BriefJson = b } : bad("briefJson", "true or false"),
         ["strict"] = (c, v, bad) => Bool(v) is { } b ? c with { Strict = b } : bad("strict", "true or false"),
         ["chromeLines"] = (c, v, bad) => Strings(v) is { } l ? c with { ChromeLines = l } : bad("chromeLines", "a list of strings"),

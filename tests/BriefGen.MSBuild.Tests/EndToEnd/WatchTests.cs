@@ -12,14 +12,14 @@ public sealed class WatchTests(PackedFeed feed) : EndToEndTest(feed)
     private const string WatcherIdle = "Waiting for a file to change";
 
     [Fact]
-    public void Evaluation_ListsSeedsSidecarsTemplatesStaticAndConfig_NotSiteBinOrObj()
+    public void Evaluation_ListsSeedsSidecarsPagesTemplatesStaticAndConfig_NotSiteBinOrObj()
     {
         var consumer = CreateSiteWithEveryKindOfInput();
         var build = consumer.Build(); // restores the package, whose targets declare the items, and fills _site/, bin/ and obj/
         Assert.True(build.ExitCode == 0, build.ToString());
 
         Assert.Equal(
-            ["briefgen.yml", "seeds/draft.md", "seeds/draft.yml", "seeds/first.md", "seeds/first.yml", "static/site.css", "templates/brief.sbn-html"],
+            ["briefgen.yml", "pages/about.md", "seeds/draft.md", "seeds/draft.yml", "seeds/first.md", "seeds/first.yml", "static/site.css", "templates/brief.sbn-html"],
             WatchItems(consumer));
 
         // A templates folder as wide as the project folder would take in the site, bin/ and obj/: never those.
@@ -53,6 +53,7 @@ public sealed class WatchTests(PackedFeed feed) : EndToEndTest(feed)
         consumer.Write("seeds/draft.md", "---\ntitle: A Draft\ndate: 2025-06-03\n---\n\nBody text.\n");
         consumer.Write("templates/brief.sbn-html", File.ReadAllText(RepoPaths.InRepo("templates", "brief.sbn-html")));
         consumer.Write("static/site.css", "body { margin: 0; }\n");
+        consumer.Write("pages/about.md", "---\ntitle: About\n---\n\nWho we are.\n");
         consumer.Write("briefgen.yml", "title: Watched\nbaseUrl: https://briefs.example.org/\n");
         return consumer;
     }

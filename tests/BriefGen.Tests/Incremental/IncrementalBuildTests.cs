@@ -90,6 +90,29 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void PageEdited_Rebuild_RendersItAlone_AndAMenuChangeRendersEveryPage()
+    {
+        var root = TestSite.TempDir();
+        var site = RandomSite.WithSeeds(root, seed: 11, seeds: 5);
+        var page = Path.Combine(site.Root, "pages", "about.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(page)!);
+        File.WriteAllText(page, "---\ntitle: About\nmenu: main\n---\nWho we are.\n");
+        var output = Path.Combine(root, "out");
+        var first = Build(site, output);
+
+        File.WriteAllText(page, "---\ntitle: About\nmenu: main\n---\nWho we are, and why.\n");
+        var edited = Build(site, output);
+        AssertSameAsClean(Clean(site, Path.Combine(root, "clean-edited")), edited, "after the page's text changed");
+        Assert.Equal(1, edited.FilesRendered);
+
+        File.WriteAllText(page, "---\ntitle: About us\nmenu: main\n---\nWho we are, and why.\n");
+        var renamed = Build(site, output);
+        AssertSameAsClean(Clean(site, Path.Combine(root, "clean-renamed")), renamed, "after the page's menu title changed");
+        Assert.True(renamed.FilesRendered >= first.Files.Count(f => f.EndsWith(".html", StringComparison.Ordinal)), "every page shows the menu");
+        Directory.Delete(root, recursive: true);
+    }
+
+    [Fact]
     public void KeptFileChangedByHand_Rebuild_RendersItAgain()
     {
         var root = TestSite.TempDir();

@@ -50,7 +50,7 @@ internal sealed class RandomSite
     public string Step()
     {
         var seeds = Directory.GetFiles(SeedsDir, "*.md").Order(StringComparer.Ordinal).ToArray();
-        switch (_random.Next(8))
+        switch (_random.Next(9))
         {
             case 0 or 1:
                 var edited = seeds[_random.Next(seeds.Length)];
@@ -93,6 +93,19 @@ internal sealed class RandomSite
                 Directory.CreateDirectory(Path.GetDirectoryName(asset)!);
                 File.WriteAllText(asset, Sentence(4));
                 return "static " + Path.GetRelativePath(Root, asset);
+            case 8:
+                // A standalone page appears, changes (its text, its menu) or goes: every page's menu may change with it.
+                var page = Path.Combine(Root, "pages", _random.Next(2) == 0 ? "about.md" : Path.Combine("team", "contact.md"));
+                if (File.Exists(page) && _random.Next(3) == 0)
+                {
+                    File.Delete(page);
+                    return "page removed " + Path.GetRelativePath(Root, page);
+                }
+
+                var menu = _random.Next(2) == 0 ? "main" : "footer";
+                Directory.CreateDirectory(Path.GetDirectoryName(page)!);
+                File.WriteAllText(page, $"---\ntitle: {Path.GetFileNameWithoutExtension(page)}\nmenu: {menu}\n---\n{Sentence(6)}\n");
+                return $"page {Path.GetRelativePath(Root, page)} in {menu}";
             default:
                 var size = 2 + _random.Next(5);
                 var taxonomies = string.Join(", ", BriefGen.Site.SiteConfig.TaxonomyKeys.Where(_ => _random.Next(3) > 0));

@@ -16,6 +16,7 @@ public sealed class OutputSafetyTests
     [InlineData(".", "contains the site folder")]
     [InlineData("site/seeds/out", "lies inside the seeds folder")]
     [InlineData("site/templates", "lies inside the templates folder")]
+    [InlineData("site/pages/out", "lies inside the pages folder")]
     [InlineData("site/static/out", "lies inside the static folder")]
     public void OutputOverlappingTheSite_IsRefused_NothingTouched(string output, string reason)
     {

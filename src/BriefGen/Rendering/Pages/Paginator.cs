@@ -1,19 +1,15 @@
+using BriefGen.Site;
 using Scriban.Runtime;
 
 namespace BriefGen.Rendering.Pages;
 
 /// <summary>
-/// Splits a list into pages (<c>base/</c>, <c>base/page/2/</c>…) and builds the <c>paginator</c> variable. The page
+/// Builds the <c>paginator</c> variable of a list page (<see cref="ListPaging"/> places them). The page
 /// links are a window (first, last, and two either side of the current page), so each page costs O(1) links and a
 /// site of 100,000 briefs stays linear.
 /// </summary>
 internal static class Paginator
 {
-    public static int PageCount(int items, int pageSize) => Math.Max(1, (items + pageSize - 1) / pageSize);
-
-    /// <summary>The site-relative URL of page <paramref name="number"/> of a list at <paramref name="baseUrl"/> (<c>""</c> for the home page).</summary>
-    public static string PageUrl(string baseUrl, int number) => number == 1 ? baseUrl : $"{baseUrl}page/{number}/";
-
     public static ScriptObject Create(string baseUrl, int number, int total, ScriptArray items)
     {
         var pages = new ScriptArray();
@@ -31,7 +27,7 @@ internal static class Paginator
                 pages.Add(ScriptModel.Obj(("gap", true)));
             }
 
-            pages.Add(ScriptModel.Obj(("number", n), ("url", PageUrl(baseUrl, n)), ("current", n == number), ("gap", false)));
+            pages.Add(ScriptModel.Obj(("number", n), ("url", ListPaging.PageUrl(baseUrl, n)), ("current", n == number), ("gap", false)));
             last = n;
         }
 
@@ -39,8 +35,8 @@ internal static class Paginator
             ("items", items),
             ("page_number", number),
             ("total_pages", total),
-            ("previous_url", number > 1 ? PageUrl(baseUrl, number - 1) : null),
-            ("next_url", number < total ? PageUrl(baseUrl, number + 1) : null),
+            ("previous_url", number > 1 ? ListPaging.PageUrl(baseUrl, number - 1) : null),
+            ("next_url", number < total ? ListPaging.PageUrl(baseUrl, number + 1) : null),
             ("pages", pages));
     }
 }

@@ -84,6 +84,13 @@ internal sealed class ScriptModel
         o["authors"] = List(brief.Authors, a => Obj(("name", a.Name), ("bio", a.Bio), ("url", Url(_site.Authors, a.Name))));
     }
 
+    /// <summary>A standalone page's body as HTML, rendered with the briefs' Markdown pipeline and link-safety rule.</summary>
+    public RawHtml PageHtml(SitePage page, DiagnosticBag diagnostics) => new(MarkdownHtml(page.Page.SourcePath, page.Page.Body, diagnostics));
+
+    /// <summary>A menu's links; a site-relative URL is printed after <c>page.root</c>, an external one as it is.</summary>
+    public static ScriptArray Menu(IReadOnlyList<MenuLink> links)
+        => List(links, l => Obj(("title", l.Title), ("url", l.Url), ("external", l.External)));
+
     /// <summary>A topic, author, program or kind.</summary>
     public static ScriptObject Term(TaxonomyTerm t)
         => Obj(("name", t.Name), ("slug", t.Slug), ("url", t.Url), ("count", t.Briefs.Count), ("bio", t.Bio));
@@ -121,20 +128,20 @@ internal sealed class ScriptModel
         return List(brief.Sections, s =>
         {
             var id = s.Heading is null ? null : UniqueId(Slug.From(s.Heading), ids);
-            var paragraphs = List(s.Paragraphs, p => new RawHtml(brief.Format == BriefFormat.Markdown ? MarkdownHtml(b, p, diagnostics) : TextHtml(p)));
+            var paragraphs = List(s.Paragraphs, p => new RawHtml(brief.Format == BriefFormat.Markdown ? MarkdownHtml(b.SourcePath, p, diagnostics) : TextHtml(p)));
             return Obj(("heading", s.Heading), ("id", id), ("paragraphs", paragraphs));
         });
     }
 
     /// <summary>A Markdown block's HTML; a block Markdig refuses is printed as text, with a warning.</summary>
-    private string MarkdownHtml(SiteBrief b, string block, DiagnosticBag diagnostics)
+    private string MarkdownHtml(string sourcePath, string block, DiagnosticBag diagnostics)
     {
-        if (_markdown.Render(block, url => diagnostics.Report(Descriptors.UnsafeLink, b.SourcePath, 0, 0, url)) is { } html)
+        if (_markdown.Render(block, url => diagnostics.Report(Descriptors.UnsafeLink, sourcePath, 0, 0, url)) is { } html)
         {
             return html;
         }
 
-        diagnostics.Report(Descriptors.MarkdownBlockAsText, b.SourcePath, 0, 0, NestingGuard.MaxDepth, MarkdownRenderer.MaxLinkOpeners);
+        diagnostics.Report(Descriptors.MarkdownBlockAsText, sourcePath, 0, 0, NestingGuard.MaxDepth, MarkdownRenderer.MaxLinkOpeners);
         return TextHtml(block);
     }
 

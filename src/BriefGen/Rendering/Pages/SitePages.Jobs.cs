@@ -39,7 +39,8 @@ internal sealed partial class SitePages
             var depth = Path.Count(c => c == '/');
             var root = url is null ? pages.RootPath() : depth == 0 ? "./" : string.Concat(Enumerable.Repeat("../", depth));
             var page = ScriptModel.Obj(("title", head.Title), ("description", head.Description ?? pages._site.Config.Description), ("url", url), ("root", root),
-                ("canonical", url is null || pages.BaseUrl is null ? null : pages.BaseUrl + url), ("og_type", head.OgType), ("template", head.Template));
+                ("canonical", url is null || pages.BaseUrl is null ? null : pages.BaseUrl + url), ("og_type", head.OgType), ("template", head.Template),
+                ("menu_current", url is not null && pages._menuUrls.Contains(url) ? url : null));
             var variables = Variables(scope.Diagnostics);
             return scope.Diagnostics.HasErrors ? null : pages.Render(head.Template, Path, scope, [("page", page), .. variables]);
         }
@@ -68,6 +69,16 @@ internal sealed partial class SitePages
 
         // No need to build the page's variables (which renders its Markdown) just to learn that nothing changed.
         protected override void AddInputs(InputHasher hasher) => Pages.AddBrief(hasher, brief);
+    }
+
+    /// <summary>A standalone page of <c>pages/</c>.</summary>
+    private sealed class StandalonePageJob(SitePages pages, SitePage page)
+        : TemplatePage(pages, page.File, page.Url, new PageHead("page.sbn-html", page.Page.Title, page.Page.Description))
+    {
+        protected override (string, object?)[] Variables(DiagnosticBag diagnostics) => [("body_html", Pages._model.PageHtml(page, diagnostics))];
+
+        // Its HTML is a function of its Markdown: no need to render it to learn that nothing changed.
+        protected override void AddInputs(InputHasher hasher) => hasher.Add(page.Page.Body).Add(page.Page.SourcePath);
     }
 
     /// <summary>A brief's <c>brief.json</c>.</summary>

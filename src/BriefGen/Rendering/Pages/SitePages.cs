@@ -33,6 +33,9 @@ internal sealed partial class SitePages
 
     private readonly ConcurrentDictionary<SiteBrief, ScriptObject> _cards;
 
+    /// <summary>The site-relative URLs the menus link to: a page at one of them is the current entry (<c>page.menu_current</c>).</summary>
+    private readonly HashSet<string> _menuUrls;
+
     public SitePages(SiteModel site, PageRenderer renderer)
     {
         _site = site;
@@ -40,6 +43,7 @@ internal sealed partial class SitePages
         _model = new ScriptModel(site);
         _cards = new(ReferenceEqualityComparer.Instance as IEqualityComparer<SiteBrief>); // built when a list first shows the brief
         _siteObject = SiteObject(site);
+        _menuUrls = [.. site.Menu.Concat(site.FooterMenu).Where(l => !l.External).Select(l => l.Url)];
     }
 
     /// <summary>The <c>site</c> variable every page sees.</summary>
@@ -92,6 +96,11 @@ internal sealed partial class SitePages
         foreach (var job in List(new BriefList("", _site.Briefs, []), new PageHead("index.sbn-html", _site.Config.Title, _site.Config.Description)))
         {
             yield return job;
+        }
+
+        foreach (var page in _site.Pages)
+        {
+            yield return new StandalonePageJob(this, page);
         }
 
         foreach (var taxonomy in _site.Taxonomies)
@@ -150,11 +159,11 @@ internal sealed partial class SitePages
     private IEnumerable<OutputJob> List(BriefList list, PageHead head)
     {
         var size = Math.Max(1, _site.Config.PageSize);
-        var total = Paginator.PageCount(list.Briefs.Count, size);
+        var total = ListPaging.PageCount(list.Briefs.Count, size);
         for (var n = 1; n <= total; n++)
         {
             var number = n;
-            var url = Paginator.PageUrl(list.BaseUrl, number);
+            var url = ListPaging.PageUrl(list.BaseUrl, number);
             var first = (number - 1) * size;
             var count = Math.Min(size, list.Briefs.Count - first);
             var pageHead = number == 1 ? head : head with { Title = $"{head.Title} – page {number}" };
@@ -271,10 +280,10 @@ internal sealed partial class SitePages
     private static ScriptObject SiteObject(SiteModel site)
     {
         var c = site.Config;
-        // Kinds have pages but no place in the navigation: a brief's kind label links them.
-        var nav = ScriptModel.List([("Briefs", ""), .. site.Taxonomies.Where(t => t != site.Kinds).Select(t => (t.Title, t.Url))], n => ScriptModel.Obj(("title", n.Item1), ("url", n.Item2)));
+        var menu = ScriptModel.Menu(site.Menu);
         return ScriptModel.Obj(("title", c.Title), ("description", c.Description), ("base_url", c.BaseUrl), ("language", c.Language),
-            ("publisher", c.Publisher), ("favicon", c.Favicon), ("show_related", c.ShowRelated), ("brief_count", site.Briefs.Count), ("nav", nav),
+            ("publisher", c.Publisher), ("favicon", c.Favicon), ("show_related", c.ShowRelated), ("brief_count", site.Briefs.Count), ("menu", menu), ("nav", menu),
+            ("footer_menu", ScriptModel.Menu(site.FooterMenu)),
             ("topics_url", site.Taxonomies.Contains(site.Topics) ? site.Topics.Url : null),
             ("stylesheet", "assets/style.css"), ("feed_url", c.BaseUrl is null ? null : "feed.xml"), ("sitemap_url", c.BaseUrl is null ? null : "sitemap.xml"),
             ("feed_abs_url", c.BaseUrl is null ? null : c.BaseUrl + "feed.xml"), ("sitemap_abs_url", c.BaseUrl is null ? null : c.BaseUrl + "sitemap.xml"));

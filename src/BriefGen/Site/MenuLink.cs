@@ -1,0 +1,7 @@
+namespace BriefGen.Site;
+
+/// <summary>A menu entry resolved to where it links.</summary>
+/// <param name="Title">The link's text.</param>
+/// <param name="Url">Site-relative (<c>about/</c>, <c>""</c> for the home page), or absolute when <paramref name="External"/>.</param>
+/// <param name="External">True for an absolute URL, which templates print as it is rather than after <c>page.root</c>.</param>
+internal sealed record MenuLink(string Title, string Url, bool External);
