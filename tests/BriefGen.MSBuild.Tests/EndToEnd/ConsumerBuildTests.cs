@@ -232,6 +232,10 @@ public sealed partial class ConsumerBuildTests(PackedFeed feed) : EndToEndTest(f
         File.WriteAllText(nextChange, "1\n");
         AssertRegenerated(consumer.Build("-v:d"));
         Assert.DoesNotContain("Zanzibar", SiteText(consumer), StringComparison.Ordinal);
+
+        // A damaged file is not trusted, nor does it break the build: it generates again.
+        File.WriteAllText(nextChange, "not a number\n");
+        AssertRegenerated(consumer.Build("-v:d"));
     }
 
     [Fact]
