@@ -152,11 +152,7 @@ internal static class BriefFields
     /// </summary>
     private static PatchField<string?>? Date(YamlNode value, string key, int line, YamlContext context)
     {
-        var field = Text(value, key, line, context);
-        if (value is YamlScalarNode { Style: ScalarStyle.Plain, Value: { } plain } && YamlTimestamp.Canonical(plain) is { } canonical)
-        {
-            field = new(canonical, line);
-        }
+        var field = DateText(value, key, line, context);
 
         if (field is { Value: { Length: > 0 } date } && BriefDate.TryParse(date) is null)
         {
@@ -173,11 +169,7 @@ internal static class BriefFields
     /// </summary>
     private static PatchField<string?>? Schedule(YamlNode value, string key, int line, YamlContext context)
     {
-        var field = Text(value, key, line, context);
-        if (value is YamlScalarNode { Style: ScalarStyle.Plain, Value: { } plain } && YamlTimestamp.Canonical(plain) is { } canonical)
-        {
-            field = new(canonical, line);
-        }
+        var field = DateText(value, key, line, context);
 
         if (field is { Value: { Length: > 0 } text })
         {
@@ -193,6 +185,12 @@ internal static class BriefFields
 
         return field;
     }
+
+    /// <summary>A date field's text: an unquoted YAML timestamp in its canonical ISO form (<see cref="YamlTimestamp"/>), else as written.</summary>
+    private static PatchField<string?>? DateText(YamlNode value, string key, int line, YamlContext context)
+        => value is YamlScalarNode { Style: ScalarStyle.Plain, Value: { } plain } && YamlTimestamp.Canonical(plain) is { } canonical
+            ? new(canonical, line)
+            : Text(value, key, line, context);
 
     private static IReadOnlyList<Section> Materialise(IReadOnlyList<PatchSection> sections, BriefFormat format)
     {
