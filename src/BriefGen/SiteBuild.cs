@@ -158,19 +158,23 @@ internal sealed class SiteBuild(BuildRun run, IReadOnlyList<ISeedReader> readers
         return (briefs, store, incremental);
     }
 
-    private static StoredSeed Load(SeedFile file, SeedStore store, IncrementalBuild incremental, DateTime now, ProgressCount? counted)
+    private StoredSeed Load(SeedFile file, SeedStore store, IncrementalBuild incremental, DateTime now, ProgressCount? counted)
     {
         // Stamped before reading: an edit made while the seed is read shows as a new stamp next time.
         var stamp = incremental.StateFile is null ? null : SeedStamp.Of(file, now);
         if (stamp is { } known && incremental.Previous.FindSeed(file.FullPath, known) is { } cached)
         {
-            incremental.Next.KeepSeed(file.FullPath, cached);
+            if (!IsLeftOut(cached.Brief))
+            {
+                incremental.Next.KeepSeed(file.FullPath, cached);
+            }
+
             counted?.Advance(kept: true);
             return store.LoadCached(file, cached);
         }
 
         var seed = store.Load(file);
-        if (stamp is { } taken && seed.Brief is { } brief && seed.Diagnostics.IsEmpty)
+        if (stamp is { } taken && seed.Brief is { } brief && seed.Diagnostics.IsEmpty && !IsLeftOut(brief))
         {
             // A seed that reported anything is read again next time, so its diagnostics are reported again.
             incremental.Next.RecordSeed(file.FullPath, store.ToCache(taken, brief));
@@ -179,4 +183,10 @@ internal sealed class SiteBuild(BuildRun run, IReadOnlyList<ISeedReader> readers
         counted?.Advance(kept: false);
         return seed;
     }
+
+    /// <summary>
+    /// True for a brief this build holds back: the seed cache never keeps it, so no trace of it is left in the build
+    /// state either (it is read again, cheaply, while it stays held).
+    /// </summary>
+    private bool IsLeftOut(SlimBrief brief) => run.Holds.LeavesOut(run.Holds.ReasonsFor(brief));
 }

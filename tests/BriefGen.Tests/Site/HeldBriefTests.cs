@@ -30,6 +30,7 @@ public sealed class HeldBriefTests
 
         AssertSameSite(reference, held, hold);
         AssertNoTrace(held);
+        AssertNoTraceBeside(root, "with");
         Assert.Equal(1, held.HeldCount);
         Directory.Delete(root, recursive: true);
     }
@@ -44,6 +45,8 @@ public sealed class HeldBriefTests
 
         var before = Build(site, output, generator);
         AssertNoTrace(before);
+        Build(site, output, new BriefGenerator());
+        AssertNoTraceBeside(root, "site");
         var after = Build(site, output, generator, Now.AddDays(1));
         var clean = Build(site, Path.Combine(root, "clean"), new BriefGenerator(), Now.AddDays(1));
 
@@ -122,15 +125,47 @@ public sealed class HeldBriefTests
             File.WriteAllText(Path.Combine(dir, "seeds", "held.md"), $"---\ntitle: {Title}\nslug: {Slug}\n{hold}\ndate: 2025-05-30\nauthors:\n  - name: Ada Lind\n    bio: {Bio}\n  - name: {Author}\ntopics: [Trade, {Topic}]\nprogram: Europe Program\nkind: Expert Brief\nrelated:\n  - label: Public brief 1\n    summary: x\n---\n\nHeld body.\n");
         }
 
+        // Settled seeds, as the seed cache keeps only files not written in the last moments.
+        foreach (var seed in Directory.EnumerateFiles(Path.Combine(dir, "seeds")))
+        {
+            File.SetLastWriteTimeUtc(seed, DateTime.UtcNow.AddHours(-1));
+        }
+
         return dir;
     }
 
     private static void AssertSameSite(BuildResult expected, BuildResult actual, string when)
         => Incremental.IncrementalBuildTests.AssertSameAsClean(expected, actual, when);
 
+    private static readonly string[] Unique = [Title, Slug, Author, Bio, Topic, "heldtopia", "ottoline-heldmann", "Held body"];
+
+    /// <summary>
+    /// No file under <paramref name="root"/> but the held brief's own site names it: the build state and its journal
+    /// (kept beside the output folder) hold nothing of it either, after a first build and after an incremental one.
+    /// </summary>
+    private static void AssertNoTraceBeside(string root, string heldSite)
+    {
+        var scanned = 0;
+        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+        {
+            if (Path.GetRelativePath(root, file).Split(Path.DirectorySeparatorChar)[0] == heldSite)
+            {
+                continue;
+            }
+
+            var bytes = File.ReadAllBytes(file);
+            var text = System.Text.Encoding.UTF8.GetString(bytes);
+            Assert.False(Unique.Any(u => text.Contains(u, StringComparison.OrdinalIgnoreCase)), $"{Path.GetRelativePath(root, file)} names the held brief");
+            scanned++;
+        }
+
+        Assert.True(scanned > 0);
+        Assert.Contains(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories), f => !f.StartsWith(Path.Combine(root, heldSite), StringComparison.Ordinal) && Path.GetFileName(f).Contains("state", StringComparison.OrdinalIgnoreCase));
+    }
+
     private static void AssertNoTrace(BuildResult result)
     {
-        string[] unique = [Title, Slug, Author, Bio, Topic, "heldtopia", "ottoline-heldmann", "Held body"];
+        var unique = Unique;
         Assert.DoesNotContain(result.Files, f => unique.Any(u => f.Contains(u, StringComparison.OrdinalIgnoreCase)));
         Assert.DoesNotContain(result.BriefPages, p => p.Value == "seeds/held.md");
         foreach (var file in Directory.EnumerateFiles(result.OutputDir, "*", SearchOption.AllDirectories))
