@@ -145,4 +145,14 @@ public sealed class StandalonePageTests
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal((code, "pages/p.md", line), (error.Id, error.Path, error.Line));
     }
+
+    [Fact]
+    public void WrongMenuValue_IsNamedInTheMessage()
+    {
+        var (result, _) = Build("", ("p.md", "---\ntitle: T\nmenu: Main\n---\nX.\n"));
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal((3, 7), (error.Line, error.Column));
+        Assert.Contains("'menu' must be main or footer, not 'Main'", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -53,6 +53,7 @@ internal static class YamlNodes
         YamlSequenceNode => "a list",
         YamlMappingNode => "a mapping",
         _ when IsNull(node) => "null",
+        YamlScalarNode { Value: { Length: > 0 and <= MaxShown } text } => $"'{Shown(text)}'",
         YamlScalarNode => "a text value",
         _ => "an alias",
     };
