@@ -30,7 +30,20 @@ public static partial class SiteTemplates
             SiteDir = siteDir, SeedsDir = Path.Combine(siteDir, "seeds"), PagesDir = Path.Combine(siteDir, "pages"), TemplatesDir = folder,
             StaticDir = Path.Combine(siteDir, "static"), Themes = SiteConfigResolver.ThemeFolders(options, siteDir, config),
         });
-        return new TemplateListing(folder, [.. loader.List("").Select(n => loader.Source(n)!)], [.. bag.ToSortedImmutable().Where(d => d.IsError)]);
+        var sources = new List<TemplateSource>();
+        foreach (var name in loader.List(""))
+        {
+            try
+            {
+                sources.Add(loader.Source(name)!);
+            }
+            catch (IncludeRejectedException rejected)
+            {
+                bag.Report(Descriptors.IncludeOutsideRoot, SiteConfigResolver.Display(siteDir, Path.Combine(folder, name)), 0, 0, name, rejected.Reason);
+            }
+        }
+
+        return new TemplateListing(folder, [.. sources], [.. bag.ToSortedImmutable().Where(d => d.IsError)]);
     }
 
     /// <summary>The bytes of a built-in template, partial or asset; throws when <paramref name="name"/> is not one of <see cref="BuiltInNames"/>.</summary>

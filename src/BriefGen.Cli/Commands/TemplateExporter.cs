@@ -1,3 +1,4 @@
+using BriefGen.Cli.Writing;
 using BriefGen.Diagnostics;
 
 namespace BriefGen.Cli.Commands;
@@ -26,7 +27,9 @@ internal sealed class TemplateExporter(string siteDir, string folder, bool force
 
         var plan = (names.Count == 0 ? SiteTemplates.BuiltInNames : SiteTemplates.WithIncludes(names))
             .Select(n => (Name: n, File: Path.Combine(folder, n), Bytes: SiteTemplates.ReadBuiltIn(n))).ToList();
-        var refused = plan.Where(p => IsLink(p.File)).Select(p => Problem(Descriptors.TemplateExportFailed, p.File, "it is a symbolic link, which is not followed"))
+        var refused = plan.Select(p => (p.File, Link: LinkFreePath.FirstLink(folder, p.Name)))
+            .Where(p => p.Link is not null)
+            .Select(p => Problem(Descriptors.TemplateExportFailed, p.File, $"'{Display(Path.Combine(folder, p.Link!))}' is a symbolic link, which is never written through"))
             .Concat(force ? [] : plan.Where(p => Differs(p.File, p.Bytes)).Select(p => Problem(Descriptors.TemplateExportWouldReplace, p.File, p.Name)))
             .ToList();
         if (refused.Count > 0)
@@ -48,7 +51,7 @@ internal sealed class TemplateExporter(string siteDir, string folder, bool force
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                return new(files, [Problem(Descriptors.TemplateExportFailed, file, e.Message)]);
+                return new(files, [Problem(Descriptors.TemplateExportFailed, file, FileErrors.Words(e))]);
             }
 
             files.Add((Display(file), change));
@@ -58,8 +61,6 @@ internal sealed class TemplateExporter(string siteDir, string folder, bool force
     }
 
     private static bool Differs(string file, byte[] bytes) => File.Exists(file) && !File.ReadAllBytes(file).AsSpan().SequenceEqual(bytes);
-
-    private static bool IsLink(string file) => new FileInfo(file).LinkTarget is not null;
 
     private Diagnostic Problem(DiagnosticDescriptor descriptor, string file, string argument) => new(descriptor, Display(file), 0, 0, argument);
 

@@ -1,4 +1,5 @@
 using System.Text;
+using BriefGen.Cli.Writing;
 using BriefGen.Diagnostics;
 
 namespace BriefGen.Cli.NewSite;
@@ -39,7 +40,7 @@ internal sealed class NewSiteWriter(string siteDir, bool force)
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                diagnostics.Add(new Diagnostic(Descriptors.NewSiteWriteFailed, DisplayPath(file.RelativePath), 0, 0, e.Message));
+                diagnostics.Add(new Diagnostic(Descriptors.NewSiteWriteFailed, DisplayPath(file.RelativePath), 0, 0, FileErrors.Words(e)));
                 return new NewSiteOutcome(written, diagnostics);
             }
 
@@ -59,26 +60,23 @@ internal sealed class NewSiteWriter(string siteDir, bool force)
     /// <summary>Why the file cannot be written without touching what is there, or null when nothing is in its way.</summary>
     private string? ObstacleTo(string relativePath)
     {
-        var parts = relativePath.Split('/');
-        var path = _root;
-        for (var i = 0; i < parts.Length - 1; i++)
+        if (LinkFreePath.FirstLink(_root, relativePath) is { } link)
         {
-            path = Path.Combine(path, parts[i]);
-            var folder = string.Join('/', parts[..(i + 1)]);
-            if (new DirectoryInfo(path).LinkTarget is not null)
-            {
-                return $"'{folder}' is a symbolic link, and briefgen new writes nothing through one";
-            }
+            return link == relativePath ? AlreadyThere : $"'{link}' is a symbolic link, and briefgen new writes nothing through one";
+        }
 
-            if (File.Exists(path))
+        var parts = relativePath.Split('/');
+        for (var i = 1; i < parts.Length; i++)
+        {
+            var folder = string.Join('/', parts[..i]);
+            if (File.Exists(Path.Combine([_root, .. parts[..i]])))
             {
                 return $"the file '{folder}' is where a folder would go";
             }
         }
 
-        path = Path.Combine(path, parts[^1]);
-        var target = new FileInfo(path);
-        return target.Exists || target.LinkTarget is not null || Directory.Exists(path) ? AlreadyThere : null;
+        var path = Path.Combine([_root, .. parts]);
+        return File.Exists(path) || Directory.Exists(path) ? AlreadyThere : null;
     }
 
     private const string AlreadyThere = "it already exists, and briefgen new never replaces a file";

@@ -74,7 +74,7 @@ internal sealed class DiagnosticReport(CliConsole console, string? sarifFile, Ve
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (new Diagnostic(Descriptors.ReportNotWritten, null, 0, 0, sarifFile, e.Message), 1);
+            return (new Diagnostic(Descriptors.ReportNotWritten, null, 0, 0, sarifFile, FileErrors.Words(e)), 1);
         }
     }
 }

@@ -76,6 +76,35 @@ public sealed class TemplatesCommandTests
         Assert.Contains("unchanged", CliRun.Of("templates", "export", site, "404.sbn-html").Stdout, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("_partials")]
+    [InlineData("_partials/hooks")]
+    [InlineData("_partials/hooks/head-end.sbn-html")]
+    public void Export_NeverWritesThroughASymbolicLink_AtTheFileOrAFolderOnTheWay(string linked)
+    {
+        var site = NewSite();
+        var elsewhere = TestSite.TempDir();
+        var link = Path.Combine([site, "templates", .. linked.Split('/')]);
+        Directory.CreateDirectory(Path.GetDirectoryName(link)!);
+        if (linked.EndsWith(".sbn-html", StringComparison.Ordinal))
+        {
+            File.CreateSymbolicLink(link, Path.Combine(elsewhere, "target.sbn-html"));
+        }
+        else
+        {
+            Directory.CreateSymbolicLink(link, elsewhere);
+        }
+
+        var run = CliRun.Of("templates", "export", site, "--force");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"templates/{linked}", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("is a symbolic link", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("exception", run.Stderr, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(elsewhere));
+        Assert.False(File.Exists(Path.Combine(site, "templates", "brief.sbn-html")), "nothing is exported when a file is refused");
+    }
+
     [Fact]
     public void Export_UnknownName_IsAnError_AndWritesNothing()
     {
