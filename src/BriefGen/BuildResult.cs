@@ -22,6 +22,13 @@ public sealed record BuildResult
     /// <summary>The configuration file the build read, full path; null when it read none (the defaults applied).</summary>
     public string? ConfigFile { get; init; }
 
+    /// <summary>
+    /// The theme folders the build's template lookup searched (full paths, in lookup order): the config's <c>theme:</c>
+    /// folders, then <see cref="SiteBuildOptions.Themes"/>. What a watcher or an up-to-date check must follow besides the
+    /// site's own folders.
+    /// </summary>
+    public ImmutableArray<string> ThemeFolders { get; init; } = [];
+
     /// <summary>Every file of the site, relative to <see cref="OutputDir"/> with <c>/</c>, sorted.</summary>
     public ImmutableArray<string> Files { get; init; } = [];
 

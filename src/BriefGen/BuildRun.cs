@@ -38,6 +38,6 @@ internal sealed record BuildRun
     /// <summary>The result so far: the diagnostics, and the time since the build started.</summary>
     public BuildResult Result(int briefCount = 0) => new()
     {
-        Diagnostics = Diagnostics.ToSortedImmutable(), BriefCount = briefCount, OutputDir = OutputDir, ConfigFile = Inputs.ConfigFile, Elapsed = Clock.Elapsed, BaseUrl = Config.BaseUrl,
+        Diagnostics = Diagnostics.ToSortedImmutable(), BriefCount = briefCount, OutputDir = OutputDir, ConfigFile = Inputs.ConfigFile, ThemeFolders = [.. Inputs.Themes], Elapsed = Clock.Elapsed, BaseUrl = Config.BaseUrl,
     };
 }

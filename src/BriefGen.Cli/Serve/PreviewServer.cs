@@ -28,6 +28,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly Action<PreviewBuild> _report;
     private SiteWatcher? _watcher;
+    private IReadOnlyList<string> _themeFolders = [];
 
     private PreviewServer(PreviewSite site, WebApplication app, Action<PreviewBuild> report)
     {
@@ -70,7 +71,7 @@ internal sealed class PreviewServer : IAsyncDisposable
 
         var address = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.Address = new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal));
-        server._watcher = new SiteWatcher(server._site.SiteDir, options.ConfigFile, () => server.Rebuild());
+        server._watcher = new SiteWatcher(server._site.SiteDir, options.ConfigFile, () => server._themeFolders, () => server.Rebuild());
         return server;
     }
 
@@ -78,6 +79,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     public PreviewBuild Rebuild()
     {
         var build = _site.Build();
+        _themeFolders = build.Result.ThemeFolders;
         if (build.Result.Succeeded)
         {
             BasePath = build.Result.BaseUrl is { } url ? new Uri(url).AbsolutePath : "/";

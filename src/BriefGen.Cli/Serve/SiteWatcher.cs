@@ -1,8 +1,8 @@
 namespace BriefGen.Cli.Serve;
 
 /// <summary>
-/// Watches what a site is built from (<c>seeds/</c>, <c>pages/</c>, <c>templates/</c>, <c>static/</c> and the configuration file)
-/// and calls for one rebuild per burst of changes: an editor's save (often a write to a temporary file and a rename
+/// Watches what a site is built from (<c>seeds/</c>, <c>pages/</c>, <c>templates/</c>, <c>static/</c>, the configuration file
+/// and the theme folders the last build searched) and calls for one rebuild per burst of changes: an editor's save (often a write to a temporary file and a rename
 /// over the original) is one rebuild, started once the folder has been quiet for <see cref="Quiet"/>. A change made
 /// during a rebuild is built right after it.
 /// </summary>
@@ -18,12 +18,18 @@ internal sealed class SiteWatcher : IDisposable
     private readonly string _configFile;
     private readonly Timer _timer;
     private readonly Action _rebuild;
+    private readonly Func<IReadOnlyList<string>> _themeFolders;
     private int _running;
     private int _pending;
 
-    /// <summary>Watches <paramref name="siteDir"/>; <paramref name="configFile"/> is the configuration file (null: <c>briefgen.yml</c>).</summary>
-    public SiteWatcher(string siteDir, string? configFile, Action rebuild)
+    /// <summary>
+    /// Watches <paramref name="siteDir"/>; <paramref name="configFile"/> is the configuration file (null: <c>briefgen.yml</c>)
+    /// and <paramref name="themeFolders"/> gives the theme folders (full paths) of the latest build, which a change to
+    /// the configuration can change.
+    /// </summary>
+    public SiteWatcher(string siteDir, string? configFile, Func<IReadOnlyList<string>> themeFolders, Action rebuild)
     {
+        _themeFolders = themeFolders;
         _siteDir = Path.GetFullPath(siteDir);
         _configFile = Path.GetFullPath(configFile ?? Path.Combine(_siteDir, "briefgen.yml"));
         _rebuild = rebuild;
@@ -61,10 +67,10 @@ internal sealed class SiteWatcher : IDisposable
         }
     }
 
-    /// <summary>True for the configuration file and anything under the watched folders.</summary>
+    /// <summary>True for the configuration file and anything under the watched folders or a theme folder.</summary>
     private bool Watched(string path)
     {
-        if (string.Equals(path, _configFile, StringComparison.Ordinal))
+        if (string.Equals(path, _configFile, StringComparison.Ordinal) || _themeFolders().Any(theme => IsUnder(path, theme)))
         {
             return true;
         }
@@ -72,6 +78,9 @@ internal sealed class SiteWatcher : IDisposable
         var relative = Path.GetRelativePath(_siteDir, path).Replace('\\', '/');
         return WatchedFolders.Any(f => relative == f || relative.StartsWith(f + "/", StringComparison.Ordinal));
     }
+
+    private static bool IsUnder(string path, string folder)
+        => path.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     private void Schedule() => _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
 

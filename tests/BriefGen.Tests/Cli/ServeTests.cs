@@ -61,6 +61,27 @@ public sealed class ServeTests
     }
 
     [Fact]
+    public async Task AThemeFolderEdit_IsBuilt_AndAThemeAddedToTheConfigIsWatchedFromThen()
+    {
+        var site = PreviewSites.New();
+        var hook = Path.Combine(site, "themes", "ink", "_partials", "hooks", "body-start.sbn-html");
+        Directory.CreateDirectory(Path.GetDirectoryName(hook)!);
+        File.WriteAllText(hook, "<p class=\"ink\">first</p>");
+        await using var server = await PreviewSites.Start(site);
+        using var http = new HttpClient { BaseAddress = server.Address };
+        using var events = await EventStream.Open(http);
+
+        File.AppendAllText(Path.Combine(site, "briefgen.yml"), "theme: themes/ink\n");
+        await events.Next(m => m.Contains("\"errors\":false", StringComparison.Ordinal));
+        Assert.Contains("<p class=\"ink\">first</p>", await http.GetStringAsync("/repo/", TestContext.Current.CancellationToken), StringComparison.Ordinal);
+
+        File.WriteAllText(hook, "<p class=\"ink\">second</p>");
+        await events.Next(m => m.Contains("\"errors\":false", StringComparison.Ordinal));
+        Assert.Contains("<p class=\"ink\">second</p>", await http.GetStringAsync("/repo/", TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        AssertSameAsBuild(site, server.Site.OutputDir);
+    }
+
+    [Fact]
     public async Task AnIncludedDraft_IsServedWithTheHeldBanner_OnlyOnItsPage_NeverOnDisk()
     {
         var site = PreviewSites.New();
