@@ -86,6 +86,13 @@ public sealed class GenerateBriefSite : BriefGenTask
     public string? FoldersFile { get; set; }
 
     /// <summary>
+    /// Where to list the theme folders the build searched (full paths, one a line), <c>theme:</c> folders of
+    /// <c>briefgen.yml</c> included, which MSBuild cannot read: the targets make their files inputs of the next build
+    /// and <c>dotnet watch</c> items. Written with the manifest; optional.
+    /// </summary>
+    public string? ThemeFoldersFile { get; set; }
+
+    /// <summary>
     /// Where to keep the warnings this run logged, for <see cref="ReplayBriefGenWarnings"/> when a later build skips
     /// generation. Written with the manifest; optional.
     /// </summary>
@@ -161,6 +168,11 @@ public sealed class GenerateBriefSite : BriefGenTask
         if (!string.IsNullOrWhiteSpace(FoldersFile))
         {
             WriteLines(FoldersFile, SiteFolders.Of(files, result.OutputDir));
+        }
+
+        if (!string.IsNullOrWhiteSpace(ThemeFoldersFile))
+        {
+            WriteLines(ThemeFoldersFile, result.ThemeFolders);
         }
 
         GeneratedFiles = [.. files.Select(f => new TaskItem(f))];

@@ -16,6 +16,8 @@ public sealed partial class ConsumerBuildTests
 
             """);
         consumer.Write("templates/_partials/hooks/body-end.sbn-html", "<p class=\"site-own\">mine</p>");
+        consumer.Write("themes/ink/_partials/hooks/body-start.sbn-html", "<p class=\"ink\">first</p>");
+        consumer.Write("briefgen.yml", "title: Themed\ntheme: themes/ink\n");
 
         var build = consumer.Build();
 
@@ -30,5 +32,15 @@ public sealed partial class ConsumerBuildTests
         }
 
         Assert.Contains(Path.Combine(consumer.SiteDir, "theme-print.css"), File.ReadAllLines(consumer.ManifestPath()!));
+        Assert.Contains("<p class=\"ink\">first</p>", File.ReadAllText(Path.Combine(consumer.SiteDir, "index.html")), StringComparison.Ordinal);
+
+        // A theme folder named only in briefgen.yml is an input of the up-to-date check all the same, from the build after
+        // the one that recorded it (its files then join the inputs list once).
+        AssertSucceeded(consumer.Build());
+        Assert.Contains(SkippedMessage, consumer.Build("-v:d").Output);
+        consumer.Write("themes/ink/_partials/hooks/body-start.sbn-html", "<p class=\"ink\">second</p>");
+        var edited = consumer.Build();
+        AssertSucceeded(edited);
+        Assert.Contains("<p class=\"ink\">second</p>", File.ReadAllText(Path.Combine(consumer.SiteDir, "index.html")), StringComparison.Ordinal);
     }
 }

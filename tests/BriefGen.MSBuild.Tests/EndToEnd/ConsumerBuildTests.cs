@@ -7,9 +7,8 @@ namespace BriefGen.MSBuild.Tests.EndToEnd;
 
 /// <summary>
 /// Real `dotnet build/clean/publish` runs of consumer projects that reference the packed BriefGen.MSBuild the way the
-/// README says. Each test builds its own consumer; the collection runs them one after the other.
+/// README says. Each test builds its own consumer; they run one after the other, beside the other end-to-end classes.
 /// </summary>
-[Collection(EndToEndCollection.Name)]
 [Trait("Category", "EndToEnd")]
 public sealed partial class ConsumerBuildTests(PackedFeed feed) : EndToEndTest(feed)
 {

@@ -6,7 +6,6 @@ namespace BriefGen.MSBuild.Tests.EndToEnd;
 /// docs/msbuild.md's way before the first release: the package committed in the site repository's <c>packages/</c>
 /// and a <c>nuget.config</c> naming that folder by a relative path, so a fresh clone anywhere restores and builds.
 /// </summary>
-[Collection(EndToEndCollection.Name)]
 [Trait("Category", "EndToEnd")]
 public sealed class RelativeFeedTests(PackedFeed feed) : EndToEndTest(feed)
 {

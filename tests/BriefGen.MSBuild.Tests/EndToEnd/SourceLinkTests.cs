@@ -6,15 +6,18 @@ namespace BriefGen.MSBuild.Tests.EndToEnd;
 /// The library packed from clones with each kind of <c>origin</c>: none, a local folder (how CI and the tests clone)
 /// and GitHub (the release workflow). Only GitHub puts a repository into the package, and none of them warns.
 /// </summary>
-[Collection(EndToEndCollection.Name)]
 [Trait("Category", "EndToEnd")]
-public sealed class SourceLinkTests(PackedFeed feed) : EndToEndTest(feed)
+public sealed class SourceLinkTests : IDisposable
 {
     private const string GitHubOrigin = "https://github.com/owner/repo";
     private const string Dll = "lib/net10.0/BriefGen.dll";
     private const string Pdb = "lib/net10.0/BriefGen.pdb";
 
-    private readonly string _workDir = Directory.CreateDirectory(Path.Combine(feed.Root, "sourcelink-" + Guid.NewGuid().ToString("N")[..8])).FullName;
+    // Needs no packed feed: it packs its own clones, so it starts while the feed is being packed.
+    private readonly string _workDir = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "briefgen-e2e", "sourcelink-" + Guid.NewGuid().ToString("N")[..8])).FullName;
+
+    /// <summary>Deletes the clones and packages, unless the test failed or <c>BRIEFGEN_E2E_KEEP</c> is set.</summary>
+    public void Dispose() => TempFolders.DeleteUnlessKept(_workDir, TestContext.Current.TestState?.Result == TestResult.Failed);
 
     [Fact]
     public void Pack_RepositoryWithoutRemote_NoWarningAndNoRepository()

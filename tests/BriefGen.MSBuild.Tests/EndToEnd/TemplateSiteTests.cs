@@ -7,7 +7,6 @@ namespace BriefGen.MSBuild.Tests.EndToEnd;
 /// <c>dotnet new briefgen-site</c> from the run's packed template package: the site it writes builds with no edits,
 /// and the build steps of its GitHub Pages workflow work from a fresh clone with an empty package cache.
 /// </summary>
-[Collection(EndToEndCollection.Name)]
 [Trait("Category", "EndToEnd")]
 public sealed partial class TemplateSiteTests(PackedFeed feed) : IDisposable
 {

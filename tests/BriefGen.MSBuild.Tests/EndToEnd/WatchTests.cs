@@ -4,7 +4,6 @@ using BriefGen.MSBuild.Tests.Infrastructure;
 namespace BriefGen.MSBuild.Tests.EndToEnd;
 
 /// <summary>The package's <c>Watch</c> items: what a consumer's evaluation lists, and <c>dotnet watch build</c> acting on them.</summary>
-[Collection(EndToEndCollection.Name)]
 [Trait("Category", "EndToEnd")]
 public sealed class WatchTests(PackedFeed feed) : EndToEndTest(feed)
 {
@@ -19,7 +18,8 @@ public sealed class WatchTests(PackedFeed feed) : EndToEndTest(feed)
         Assert.True(build.ExitCode == 0, build.ToString());
 
         Assert.Equal(
-            ["briefgen.yml", "pages/about.md", "seeds/draft.md", "seeds/draft.yml", "seeds/first.md", "seeds/first.yml", "static/site.css", "templates/brief.sbn-html"],
+            ["briefgen.yml", "pages/about.md", "seeds/draft.md", "seeds/draft.yml", "seeds/first.md", "seeds/first.yml", "static/site.css", "templates/brief.sbn-html",
+                "themes/ink/_partials/hooks/body-start.sbn-html"],
             WatchItems(consumer));
 
         // A templates folder as wide as the project folder would take in the site, bin/ and obj/: never those.
@@ -54,7 +54,8 @@ public sealed class WatchTests(PackedFeed feed) : EndToEndTest(feed)
         consumer.Write("templates/brief.sbn-html", File.ReadAllText(RepoPaths.InRepo("templates", "brief.sbn-html")));
         consumer.Write("static/site.css", "body { margin: 0; }\n");
         consumer.Write("pages/about.md", "---\ntitle: About\n---\n\nWho we are.\n");
-        consumer.Write("briefgen.yml", "title: Watched\nbaseUrl: https://briefs.example.org/\n");
+        consumer.Write("themes/ink/_partials/hooks/body-start.sbn-html", "<p>ink</p>");
+        consumer.Write("briefgen.yml", "title: Watched\nbaseUrl: https://briefs.example.org/\ntheme: themes/ink\n");
         return consumer;
     }
 

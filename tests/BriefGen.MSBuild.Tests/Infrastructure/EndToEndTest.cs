@@ -1,7 +1,7 @@
 namespace BriefGen.MSBuild.Tests.Infrastructure;
 
 /// <summary>
-/// A test class of the end-to-end collection (each still names it, with the EndToEnd trait): it shares the run's packed feed, and keeps the feed's folder (consumers,
+/// An end-to-end test class (each with the EndToEnd trait): it shares the run's packed feed (an assembly fixture), and keeps the feed's folder (consumers,
 /// clones, binlogs) on disk when one of its tests failed.
 /// </summary>
 public abstract class EndToEndTest(PackedFeed feed) : IDisposable

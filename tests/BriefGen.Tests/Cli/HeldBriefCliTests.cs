@@ -16,6 +16,9 @@ public sealed class HeldBriefCliTests
         var held = CliRun.Of("build", site, "--now", "2025-05-01T00:00:00Z");
         var draftPage = Path.Combine(site, "_site", "briefs", "zzdraft", "index.html");
         Assert.False(File.Exists(draftPage), held.Stdout);
+        var written = Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories).Where(f => !f.StartsWith(Path.Combine(site, "seeds"), StringComparison.Ordinal)).ToList();
+        Assert.Contains(written, f => f.EndsWith(".state", StringComparison.Ordinal));
+        Assert.All(written, f => Assert.DoesNotContain("zzdraft", File.ReadAllText(f), StringComparison.OrdinalIgnoreCase));
         var drafts = CliRun.Of("build", site, "--now", "2025-06-02T00:00:00Z", "--drafts");
 
         Assert.Contains("; 2 held; next change 2025-06-01T09:00:00-04:00", held.Stdout, StringComparison.Ordinal);
