@@ -62,28 +62,13 @@ internal static class SiteConfigLoader
     {
         var config = new SiteConfig();
         var positions = new SettingPositions();
-        var stream = new YamlStream();
-        var parser = new Parser(new StringReader(yaml));
-        try
-        {
-            stream.Load(parser);
-        }
-        catch (Exception e)
-        {
-            // Any exception: YamlDotNet throws a few that are not YamlExceptions on malformed text.
-            var (at, message) = YamlErrors.Describe(e, parser, yaml);
-            diagnostics.Report(Descriptors.ConfigSyntax, path, (int)Math.Max(1, at.Line), (int)Math.Max(1, at.Column), message);
-            return (config, positions);
-        }
-
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        if (!YamlErrors.TryLoad(yaml, path, Descriptors.ConfigSyntax, diagnostics, out var node) || node is null)
         {
             return (config, positions);
         }
 
-        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (node is not YamlMappingNode root)
         {
-            var node = stream.Documents[0].RootNode;
             diagnostics.Report(Descriptors.ConfigWrongType, path, (int)node.Start.Line, (int)node.Start.Column, "(the file)", "a mapping of settings");
             return (config, positions);
         }

@@ -20,6 +20,16 @@ public sealed class LanguageTests
     /// <summary>A site of one brief (slug <c>b</c>) with this configuration and these files of its folder, built in memory.</summary>
     private static (BuildResult Result, InMemorySiteWriter Writer) Build(string config, params (string Path, string Text)[] files)
     {
+        var dir = Write(config, files);
+        var writer = new InMemorySiteWriter();
+        var result = new BriefGenerator().Build(new SiteBuildOptions { SiteDir = dir }, _ => writer);
+        Directory.Delete(dir, recursive: true);
+        return (result, writer);
+    }
+
+    /// <summary>The folder of a site of one brief (slug <c>b</c>) with this configuration and these files.</summary>
+    private static string Write(string config, params (string Path, string Text)[] files)
+    {
         var dir = TestSite.TempDir();
         Directory.CreateDirectory(Path.Combine(dir, "seeds"));
         File.WriteAllText(Path.Combine(dir, "seeds", "b.md"), Seed, new UTF8Encoding(false));
@@ -31,10 +41,7 @@ public sealed class LanguageTests
             File.WriteAllText(file, text);
         }
 
-        var writer = new InMemorySiteWriter();
-        var result = new BriefGenerator().Build(new SiteBuildOptions { SiteDir = dir }, _ => writer);
-        Directory.Delete(dir, recursive: true);
-        return (result, writer);
+        return dir;
     }
 
     /// <summary>The text of the first element <paramref name="selector"/> finds, each run of white space one space (as a browser shows it).</summary>
@@ -232,13 +239,8 @@ public sealed class LanguageTests
     [Fact]
     public void IncrementalBuild_EditingTheSitesStringsTable_RendersThePagesAgain()
     {
-        var dir = TestSite.TempDir();
-        Directory.CreateDirectory(Path.Combine(dir, "seeds"));
-        File.WriteAllText(Path.Combine(dir, "seeds", "b.md"), Seed);
-        File.WriteAllText(Path.Combine(dir, "briefgen.yml"), "baseUrl: https://example.org/\nlanguage: fr\n");
+        var dir = Write("language: fr\n", ("templates/_strings/fr.yml", "by: De\n"));
         var table = Path.Combine(dir, "templates", "_strings", "fr.yml");
-        Directory.CreateDirectory(Path.GetDirectoryName(table)!);
-        File.WriteAllText(table, "by: De\n");
         var options = new SiteBuildOptions { SiteDir = dir, OutputDir = Path.Combine(dir, "_site") };
         var generator = new BriefGenerator();
         Assert.True(generator.Build(options).Succeeded);

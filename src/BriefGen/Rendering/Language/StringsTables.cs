@@ -3,7 +3,6 @@ using BriefGen.Diagnostics;
 using BriefGen.Reading.FrontMatter;
 using BriefGen.Rendering.Templates;
 using BriefGen.Site;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace BriefGen.Rendering.Language;
@@ -133,24 +132,13 @@ internal static class StringsTables
     /// <summary>A table's entries; null after reporting a file that is not YAML, or not a mapping of keys to texts or plural forms.</summary>
     private static Table? Parse(string path, byte[] bytes, DiagnosticBag diagnostics)
     {
-        var yaml = Encoding.UTF8.GetString(bytes);
-        var stream = new YamlStream();
-        var parser = new Parser(new StringReader(yaml));
-        try
+        if (!YamlErrors.TryLoad(Encoding.UTF8.GetString(bytes), path, Descriptors.StringsTableInvalid, diagnostics, out var root))
         {
-            stream.Load(parser);
-        }
-        catch (Exception e)
-        {
-            // Any exception: YamlDotNet throws a few that are not YamlExceptions on malformed text.
-            var (at, message) = YamlErrors.Describe(e, parser, yaml);
-            diagnostics.Report(Descriptors.StringsTableInvalid, path, (int)Math.Max(1, at.Line), (int)Math.Max(1, at.Column), message);
             return null;
         }
 
         var entries = new Dictionary<string, (Phrase, int, int)>(StringComparer.Ordinal);
-        var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
-        if (root is null or YamlScalarNode { Value: null or "" })
+        if (root is null)
         {
             return new Table(path, path.StartsWith(TemplateLoader.BuiltinPrefix, StringComparison.Ordinal), entries);
         }
