@@ -93,7 +93,7 @@ public sealed class BriefGenerator
             return new BuildResult { Diagnostics = bag.ToSortedImmutable(), Elapsed = clock.Elapsed };
         }
 
-        var config = SiteConfigResolver.Resolve(options, siteDir, bag);
+        var (config, positions) = SiteConfigResolver.ResolveWithPositions(options, siteDir, bag);
         var configuredOutput = Path.GetFullPath(options.OutputDir ?? Path.Combine(siteDir, config.Output));
         var outputDir = RealPath.Of(configuredOutput); // a symbolic link is resolved once: the folder it names is built
         var templatesDir = SiteConfigResolver.TemplatesFolder(options, siteDir, config);
@@ -103,7 +103,7 @@ public sealed class BriefGenerator
             Themes = SiteConfigResolver.ThemeFolders(options, siteDir, config),
             ConfigFile = ConfigFileOf(options, siteDir), StateDir = options.StateDir,
         };
-        var run = new BuildRun { Options = options, Config = config, OutputDir = outputDir, Inputs = inputs, Hooks = hooks, Diagnostics = bag, Timings = timings, Clock = clock, Holds = HoldsOf(options) };
+        var run = new BuildRun { Options = options, Config = config, ConfigPositions = positions, OutputDir = outputDir, Inputs = inputs, Hooks = hooks, Diagnostics = bag, Timings = timings, Clock = clock, Holds = HoldsOf(options) };
         var output = OutputChoice.Of(options, siteDir, configuredOutput, inputs.ConfigFile);
         if (OutputFolderRules.Overlap(outputDir, inputs) is { } overlap)
         {

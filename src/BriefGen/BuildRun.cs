@@ -14,6 +14,9 @@ internal sealed record BuildRun
     /// <summary>The configuration with the options laid over it.</summary>
     public required SiteConfig Config { get; init; }
 
+    /// <summary>Where each setting's value stands in the configuration file, for problems found with a value after it was read.</summary>
+    public required SettingPositions ConfigPositions { get; init; }
+
     /// <summary>The output folder's real path.</summary>
     public required string OutputDir { get; init; }
 

@@ -6,6 +6,7 @@ using BriefGen.Output;
 using BriefGen.Reading;
 using BriefGen.Reading.Pages;
 using BriefGen.Rendering;
+using BriefGen.Rendering.Language;
 using BriefGen.Rendering.Templates;
 using BriefGen.Site;
 using SiteModel = BriefGen.Site.Site;
@@ -43,7 +44,10 @@ internal sealed class SiteBuild(BuildRun run, IReadOnlyList<ISeedReader> readers
 
         // Assembled even after reading errors, so slug collisions show up in the same run; nothing is rendered then.
         var site = SiteAssembler.Assemble(config, briefs, _bag, store, run.Holds);
-        PageAssembler.Place(site, pages, inputs.ConfigFile is { } file ? SiteConfigResolver.Display(inputs.SiteDir, file) : null, _bag, run.Holds);
+        var configPath = inputs.ConfigFile is { } file ? SiteConfigResolver.Display(inputs.SiteDir, file) : null;
+        PageAssembler.Place(site, pages, configPath, _bag, run.Holds);
+        var templates = SiteTemplates.LoaderFor(inputs);
+        var strings = StringsTables.Load(templates, config, (configPath, run.ConfigPositions), _bag);
         run.Timings.Mark("assemble");
         if (_bag.HasErrors)
         {
@@ -52,8 +56,7 @@ internal sealed class SiteBuild(BuildRun run, IReadOnlyList<ISeedReader> readers
 
         options.Progress?.Enter(BuildStage.Render);
         using var writer = run.Hooks.CreateWriter is { } create ? create(outputDir) : new FileSystemSiteWriter(outputDir, incremental.Mirror);
-        var templates = SiteTemplates.LoaderFor(inputs);
-        var (found, rendered) = Render(site, writer, incremental, templates);
+        var (found, rendered) = Render(site, writer, incremental, new RenderInputs(templates, inputs.StaticDir, run.Options.MaxParallelism ?? Environment.ProcessorCount, strings));
         _bag.AddRange(found);
         run.Timings.Mark("render+write");
         options.Progress?.Enter(BuildStage.Commit);
@@ -103,12 +106,10 @@ internal sealed class SiteBuild(BuildRun run, IReadOnlyList<ISeedReader> readers
         bag.Report(Descriptors.TidyingFailed, path, 0, 0, path, failure.Words);
     }
 
-    private (System.Collections.Immutable.ImmutableArray<Diagnostic> Diagnostics, int Rendered) Render(SiteModel site, ISiteWriter writer, IncrementalBuild incremental, TemplateLoader templates)
+    private (System.Collections.Immutable.ImmutableArray<Diagnostic> Diagnostics, int Rendered) Render(SiteModel site, ISiteWriter writer, IncrementalBuild incremental, RenderInputs inputs)
     {
-        var inputs = run.Inputs;
-        var parallelism = run.Options.MaxParallelism ?? Environment.ProcessorCount;
         var progress = run.Options.Progress is { } watched ? new RenderProgress(watched.GeneratedFiles) : null;
-        return SiteRenderer.Render(site, new RenderInputs(templates, inputs.StaticDir, parallelism), writer, new PageMemory(incremental, templates), progress);
+        return SiteRenderer.Render(site, inputs, writer, new PageMemory(incremental, inputs.Templates), progress);
     }
 
     /// <summary>

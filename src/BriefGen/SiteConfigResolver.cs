@@ -14,7 +14,13 @@ internal static class SiteConfigResolver
     private const long MaxConfigBytes = 1024 * 1024;
 
     /// <summary>The site's settings: the config file (when there is one) with the options laid over it, validated.</summary>
-    public static SiteConfig Resolve(SiteBuildOptions options, string siteDir, DiagnosticBag diagnostics)
+    public static SiteConfig Resolve(SiteBuildOptions options, string siteDir, DiagnosticBag diagnostics) => ResolveWithPositions(options, siteDir, diagnostics).Config;
+
+    /// <summary>
+    /// <see cref="Resolve"/>, and where each setting's value stands in the file, so a problem a later stage finds with
+    /// a value (a language without strings) is reported at it.
+    /// </summary>
+    public static (SiteConfig Config, SettingPositions Positions) ResolveWithPositions(SiteBuildOptions options, string siteDir, DiagnosticBag diagnostics)
     {
         var file = options.ConfigFile is null ? Path.Combine(siteDir, "briefgen.yml") : Path.GetFullPath(options.ConfigFile);
         var display = Display(siteDir, file);
@@ -38,7 +44,7 @@ internal static class SiteConfigResolver
 
         config = Validate(config, display, positions, baseUrlPlace, diagnostics);
         CheckThemes(options, siteDir, config, (display, positions), diagnostics);
-        return config;
+        return (config, positions);
     }
 
     /// <summary>The site's own template folder (full path): the option, else the config's <c>templates</c>.</summary>

@@ -3,6 +3,7 @@ using BriefGen.Diagnostics;
 using BriefGen.Output;
 using BriefGen.Reading;
 using BriefGen.Rendering;
+using BriefGen.Rendering.Language;
 using BriefGen.Rendering.Pages;
 using BriefGen.Rendering.Templates;
 using SiteModel = BriefGen.Site.Site;
@@ -28,7 +29,7 @@ public class RenderStageBenchmarks
     public int Render()
     {
         using var writer = new InMemorySiteWriter();
-        SiteRenderer.Render(_site, new RenderInputs(new TemplateLoader(null, "templates"), null, Environment.ProcessorCount), writer);
+        SiteRenderer.Render(_site, new RenderInputs(new TemplateLoader(null, "templates"), null, Environment.ProcessorCount, StringsTables.English), writer);
         return writer.FilesWritten;
     }
 }

@@ -4,6 +4,7 @@ using BriefGen.FileSystem;
 using BriefGen.Output;
 using BriefGen.Reading;
 using BriefGen.Rendering;
+using BriefGen.Rendering.Language;
 using BriefGen.Rendering.Pages;
 using BriefGen.Rendering.Templates;
 
@@ -26,7 +27,7 @@ public class WriteStageBenchmarks
     {
         var site = BriefGen.Site.SiteAssembler.Assemble(StageCorpus.Config, StageCorpus.Read(SeedLoader.CreateDefault()), new DiagnosticBag());
         var writer = new InMemorySiteWriter();
-        SiteRenderer.Render(site, new RenderInputs(new TemplateLoader(null, "templates"), null, Environment.ProcessorCount), writer);
+        SiteRenderer.Render(site, new RenderInputs(new TemplateLoader(null, "templates"), null, Environment.ProcessorCount, StringsTables.English), writer);
         _files = writer.Files;
     }
 

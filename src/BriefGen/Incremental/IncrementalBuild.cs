@@ -50,7 +50,18 @@ internal sealed record IncrementalBuild(BuildState Previous, BuildState Next, UI
             .Add(c.Title).Add(c.Description).Add(c.BaseUrl).Add(c.Language).Add(c.Publisher).Add(c.Favicon).Add(c.PageSize).Add(c.FeedSize)
             .Add(c.Permalink).Add(c.Templates).Add(c.Output).Add(c.ShowRelated ? 1 : 0).Add(c.AllowRawHtml ? 1 : 0)
             .Add(c.MaxSeedBytes).Add(c.SitemapUrlLimit).Add(c.BriefJson ? 1 : 0).Add(c.Strict ? 1 : 0);
-        return AddMenu(AddMenu(AddAll(AddAll(AddAll(hasher, c.ChromeLines), c.Taxonomies), c.Themes), c.Menu), c.FooterMenu).Finish();
+        return AddStrings(AddMenu(AddMenu(AddAll(AddAll(AddAll(hasher, c.ChromeLines), c.Taxonomies), c.Themes), c.Menu), c.FooterMenu), c.Strings).Finish();
+    }
+
+    private static InputHasher AddStrings(InputHasher hasher, IReadOnlyList<StringOverride> overrides)
+    {
+        hasher.Add(overrides.Count);
+        foreach (var o in overrides)
+        {
+            hasher.Add(o.Key).Add(o.Form).Add(o.Text).Add(o.Line).Add(o.Column);
+        }
+
+        return hasher;
     }
 
     private static InputHasher AddMenu(InputHasher hasher, IReadOnlyList<MenuEntry> entries)

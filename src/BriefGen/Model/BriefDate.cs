@@ -32,9 +32,6 @@ internal sealed record BriefDate(string Text, DateTimeOffset Instant, bool HasTi
             : null;
     }
 
-    /// <summary>The date as people read it, in the time zone it was written in: <c>October 25, 2024</c>.</summary>
-    public string Human => Instant.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
-
     /// <summary>RFC 3339 with seconds, as Atom and sitemaps want it: <c>2024-10-25T11:27:00-05:00</c>.</summary>
     public string Rfc3339 => Instant.ToString(HasTime ? "yyyy-MM-dd'T'HH:mm:sszzz" : "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

@@ -34,11 +34,12 @@ internal static class SiteRenderer
         var catalog = new TemplateCatalog(inputs.Templates);
         var builtinInclude = (IScriptCustomFunction)SharedBuiltins.Instance["include"]!;
         var include = new SafeIncludeFunction(builtinInclude, catalog);
-        var helpers = HelperFunctions.Create(site.Config.BaseUrl, include, new CachedIncludeFunction(include, catalog.Loader, new IncludeCache()));
-        var pages = new SitePages(site, new PageRenderer(catalog, helpers, site.Config.Strict));
+        var helpers = HelperFunctions.Create(site.Config.BaseUrl, inputs.Strings, include, new CachedIncludeFunction(include, catalog.Loader, new IncludeCache()));
+        var pages = new SitePages(site, new PageRenderer(catalog, helpers, site.Config.Strict), inputs.Strings);
         var jobs = pages.Plan();
         progress?.Planned(jobs.Count());
-        var siteKey = new InputHasher().Add(memory.BuildKey).AddValue(pages.SiteVariable).Finish();
+        // The words of the language come from files the pages do not name (strings tables): every page depends on them.
+        var siteKey = inputs.Strings.AddTo(new InputHasher().Add(memory.BuildKey).AddValue(pages.SiteVariable)).Finish();
         var found = new ConcurrentQueue<Diagnostic>();
         var rendered = 0;
 

@@ -28,14 +28,12 @@ internal sealed class PageAssembler(Site site, string? configPath, DiagnosticBag
         var menu = site.Config.Menu;
         if (menu.Count > 0 || site.Pages.Any(p => p.Page.Menu == PageMenu.Main))
         {
-            site.Menu = Resolve(menu.Count > 0 ? menu : DefaultEntries(), PageMenu.Main);
+            // A site whose pages add themselves to the default navigation keeps its entries, named in its language.
+            site.Menu = menu.Count > 0 ? Resolve(menu, PageMenu.Main) : [.. site.Menu, .. Listed(PageMenu.Main)];
         }
 
         site.FooterMenu = Resolve(site.Config.FooterMenu, PageMenu.Footer);
     }
-
-    /// <summary>The default navigation as entries, for a site whose pages add themselves to it.</summary>
-    private List<MenuEntry> DefaultEntries() => [.. site.Menu.Select(link => new MenuEntry(link.Title, MenuTarget.Url, "/" + link.Url, 0, 0))];
 
     private List<SitePage> Placed(IReadOnlyList<StandalonePage> pages)
     {
@@ -102,12 +100,18 @@ internal sealed class PageAssembler(Site site, string? configPath, DiagnosticBag
             }
         }
 
+        links.AddRange(Listed(menu));
+        return links;
+    }
+
+    /// <summary>The pages whose front matter lists them in <paramref name="menu"/> and no menu of briefgen.yml names, by weight, then title.</summary>
+    private IEnumerable<MenuLink> Listed(PageMenu menu)
+    {
         // A page both briefgen.yml and its front matter list is listed once, where briefgen.yml says.
         var named = site.Config.Menu.Concat(site.Config.FooterMenu).Where(e => e.Target == MenuTarget.Page).Select(e => e.Value).ToHashSet(StringComparer.Ordinal);
-        var listed = site.Pages.Where(p => p.Page.Menu == menu && !named.Contains(p.Page.Key))
-            .OrderBy(p => p.Page.Weight).ThenBy(p => p.Page.Title, StringComparer.Ordinal);
-        links.AddRange(listed.Select(p => new MenuLink(p.Page.Title, p.Url, External: false)));
-        return links;
+        return site.Pages.Where(p => p.Page.Menu == menu && !named.Contains(p.Page.Key))
+            .OrderBy(p => p.Page.Weight).ThenBy(p => p.Page.Title, StringComparer.Ordinal)
+            .Select(p => new MenuLink(p.Page.Title, p.Url, External: false));
     }
 
     private MenuLink? Link(MenuEntry entry)

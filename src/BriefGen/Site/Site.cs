@@ -19,7 +19,7 @@ internal sealed class Site
         _store = store;
         Taxonomies = [.. new[] { Topics, Authors, Programs, Kinds }.Where(t => config.Taxonomies.Contains(t.Key))];
         // Kinds have pages but no place in the default navigation: a brief's kind label links them.
-        Menu = [new MenuLink("Briefs", "", External: false), .. Taxonomies.Where(t => t != Kinds).Select(t => new MenuLink(t.Title, t.Url, External: false))];
+        Menu = [new MenuLink("Briefs", "", External: false, "briefs"), .. Taxonomies.Where(t => t != Kinds).Select(t => new MenuLink(t.Title, t.Url, External: false, t.Key))];
     }
 
     /// <summary>The settings in force.</summary>

@@ -15,8 +15,14 @@ internal sealed record SiteConfig
     /// <summary>The public URL with a final <c>/</c>; null: absolute outputs (canonical, feed, sitemap) are left out.</summary>
     public string? BaseUrl { get; init; }
 
-    /// <summary>The language of the site (the <c>lang</c> attribute), e.g. <c>en</c>.</summary>
+    /// <summary>
+    /// The language of the site, a language tag such as <c>en</c> or <c>pt-BR</c>: the <c>lang</c> attribute, and the
+    /// strings table the default templates' words and human dates come from.
+    /// </summary>
     public string Language { get; init; } = "en";
+
+    /// <summary>The words of the default templates the site replaces (<c>strings:</c>), over its language's strings table.</summary>
+    public IReadOnlyList<StringOverride> Strings { get; init; } = [];
 
     /// <summary>Who publishes the site (footer, JSON-LD publisher, feed author).</summary>
     public string? Publisher { get; init; }

@@ -19,12 +19,16 @@ internal static class SiteConfigLoader
     /// <summary>A path from the site's root that stays inside it: no scheme, no leading '/', no '.' or '..' segment.</summary>
     private static readonly Regex SitePathPattern = new("^[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
+    /// <summary>A language tag's shape (BCP 47, loosely): it names the strings file, <c>_strings/{tag}.yml</c>, so nothing else may pass.</summary>
+    private static readonly Regex LanguageTagPattern = new("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     private static readonly Dictionary<string, Setter> Setters = new(StringComparer.Ordinal)
     {
         ["title"] = (c, v, bad) => Str(v) is { } s ? c with { Title = s } : bad("title", "a string"),
         ["description"] = (c, v, bad) => Str(v) is { } s ? c with { Description = s } : bad("description", "a string"),
         ["baseUrl"] = (c, v, bad) => Str(v) is { } s ? c with { BaseUrl = s } : bad("baseUrl", "a URL string"),
-        ["language"] = (c, v, bad) => Str(v) is { } s ? c with { Language = s } : bad("language", "a language tag such as 'en'"),
+        ["language"] = (c, v, bad) => Str(v) is { } s && LanguageTagPattern.IsMatch(s) ? c with { Language = s } : bad("language", "a language tag such as 'en', 'fr' or 'pt-BR' (letters, then '-' and letters or digits)"),
+        ["strings"] = (c, v, bad) => StringOverride.Parse(v) is { } l ? c with { Strings = l } : bad("strings", StringOverride.Expected),
         ["publisher"] = (c, v, bad) => Str(v) is { } s ? c with { Publisher = s } : bad("publisher", "a string"),
         ["favicon"] = (c, v, bad) => Str(v) is { } s && SitePathPattern.IsMatch(s) ? c with { Favicon = s } : bad("favicon", "the path of a file of the site, such as 'favicon.svg' (letters, digits, '.', '-', '_' and '/', no segment starting with '.')"),
         ["pageSize"] = (c, v, bad) => Int(v) is { } n ? c with { PageSize = (int)n } : bad("pageSize", "a whole number"),
@@ -58,28 +62,13 @@ internal static class SiteConfigLoader
     {
         var config = new SiteConfig();
         var positions = new SettingPositions();
-        var stream = new YamlStream();
-        var parser = new Parser(new StringReader(yaml));
-        try
-        {
-            stream.Load(parser);
-        }
-        catch (Exception e)
-        {
-            // Any exception: YamlDotNet throws a few that are not YamlExceptions on malformed text.
-            var (at, message) = YamlErrors.Describe(e, parser, yaml);
-            diagnostics.Report(Descriptors.ConfigSyntax, path, (int)Math.Max(1, at.Line), (int)Math.Max(1, at.Column), message);
-            return (config, positions);
-        }
-
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        if (!YamlErrors.TryLoad(yaml, path, Descriptors.ConfigSyntax, diagnostics, out var node) || node is null)
         {
             return (config, positions);
         }
 
-        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (node is not YamlMappingNode root)
         {
-            var node = stream.Documents[0].RootNode;
             diagnostics.Report(Descriptors.ConfigWrongType, path, (int)node.Start.Line, (int)node.Start.Column, "(the file)", "a mapping of settings");
             return (config, positions);
         }

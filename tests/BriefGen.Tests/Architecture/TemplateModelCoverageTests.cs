@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using BriefGen.Diagnostics;
 using BriefGen.Model;
+using BriefGen.Rendering.Language;
 using BriefGen.Rendering.Pages;
 using BriefGen.Rendering.Templates;
 using BriefGen.Site;
@@ -70,7 +71,7 @@ public sealed partial class TemplateModelCoverageTests
         var diagnostics = new DiagnosticBag();
         var includeHeld = new HoldPolicy(DateTimeOffset.UnixEpoch, HoldReasons.Draft | HoldReasons.Embargoed | HoldReasons.Expired);
         var site = SiteAssembler.Assemble(new SiteConfig(), [("seeds/full.md", brief)], diagnostics, includeHeld);
-        return (new ScriptModel(site), Assert.Single(site.Briefs), diagnostics);
+        return (new ScriptModel(site, StringsTables.English), Assert.Single(site.Briefs), diagnostics);
     }
 
     /// <summary>

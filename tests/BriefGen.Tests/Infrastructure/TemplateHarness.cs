@@ -1,4 +1,5 @@
 using System.Text;
+using BriefGen.Rendering.Language;
 using BriefGen.Rendering.Templates;
 using BriefGen.Rendering.Templates.Functions;
 using Scriban.Runtime;
@@ -25,7 +26,7 @@ internal static class TemplateHarness
         var catalog = new TemplateCatalog(new TemplateLoader(dir));
         var include = new SafeIncludeFunction((IScriptCustomFunction)SharedBuiltins.Instance["include"]!, catalog);
         var cache = new IncludeCache();
-        var helpers = HelperFunctions.Create(null, include, new CachedIncludeFunction(include, catalog.Loader, cache));
+        var helpers = HelperFunctions.Create(null, StringsTables.English, include, new CachedIncludeFunction(include, catalog.Loader, cache));
         return (new PageRenderer(catalog, helpers, strict), cache);
     }
 

@@ -1,6 +1,7 @@
 using BriefGen.Diagnostics;
 using BriefGen.Output;
 using BriefGen.Rendering;
+using BriefGen.Rendering.Language;
 using BriefGen.Rendering.Pages;
 using BriefGen.Rendering.Templates;
 using BriefGen.Site;
@@ -107,7 +108,7 @@ public sealed class StrictTemplateTests
         var site = SiteAssembler.Assemble(config, briefs, bag);
         var writer = new InMemorySiteWriter();
 
-        var diagnostics = SiteRenderer.Render(site, new RenderInputs(new TemplateLoader(null, "templates"), null, 2), writer);
+        var diagnostics = SiteRenderer.Render(site, new RenderInputs(new TemplateLoader(null, "templates"), null, 2, StringsTables.English), writer);
 
         Assert.Empty(diagnostics);
         string[] kinds = [BriefPage, "index.html", "page/2/index.html", "topics/index.html", "topics/china/index.html", "authors/index.html",

@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using BriefGen.Diagnostics;
 using BriefGen.Output;
 using BriefGen.Rendering;
+using BriefGen.Rendering.Language;
 using BriefGen.Rendering.Templates;
 using BriefGen.Site;
 using BriefGen.Tests.Infrastructure;
@@ -34,7 +35,7 @@ public sealed class SitemapIndexTests
         var briefs = loader.Discover(Path.Combine(TestSite.Demo, "seeds"), TestSite.Demo, bag).Select(loader.Load).Select(s => (s.File.DisplayPath, s.Brief!));
         var site = SiteAssembler.Assemble(new SiteConfig { BaseUrl = "https://example.org/", SitemapUrlLimit = limit }, briefs, bag);
         var writer = new InMemorySiteWriter();
-        var diagnostics = SiteRenderer.Render(site, new RenderInputs(new TemplateLoader(null, "templates"), null, 2), writer);
+        var diagnostics = SiteRenderer.Render(site, new RenderInputs(new TemplateLoader(null, "templates"), null, 2, StringsTables.English), writer);
         Assert.DoesNotContain(diagnostics, d => d.IsError);
         return writer;
     }

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using BriefGen.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
 
 namespace BriefGen.Reading.FrontMatter;
 
@@ -12,6 +14,31 @@ internal static partial class YamlErrors
 {
     /// <summary>When nothing more precise is known.</summary>
     private const string Unreadable = "this is not valid YAML: check the quotes, brackets and indentation of this line and the lines just above";
+
+    /// <summary>
+    /// Loads a whole YAML file (<c>briefgen.yml</c>, a strings table): its first document's root, or null when the file
+    /// holds nothing. False after reporting its first problem as <paramref name="syntaxError"/> at <paramref name="path"/>.
+    /// </summary>
+    public static bool TryLoad(string yaml, string path, DiagnosticDescriptor syntaxError, DiagnosticBag diagnostics, out YamlNode? root)
+    {
+        root = null;
+        var stream = new YamlStream();
+        var parser = new Parser(new StringReader(yaml));
+        try
+        {
+            stream.Load(parser);
+        }
+        catch (Exception e)
+        {
+            // Any exception: YamlDotNet throws a few that are not YamlExceptions on malformed text.
+            var (at, message) = Describe(e, parser, yaml);
+            diagnostics.Report(syntaxError, path, (int)Math.Max(1, at.Line), (int)Math.Max(1, at.Column), message);
+            return false;
+        }
+
+        root = stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" } ? null : stream.Documents[0].RootNode;
+        return true;
+    }
 
     /// <summary>Where <paramref name="failure"/> (thrown while parsing <paramref name="yaml"/>) happened and what to say about it.</summary>
     public static (Mark At, string Message) Describe(Exception failure, IParser? parser, string yaml)

@@ -2,6 +2,7 @@ using BriefGen.Diagnostics;
 using BriefGen.Model;
 using BriefGen.Reading;
 using BriefGen.Reading.Markdown;
+using BriefGen.Rendering.Language;
 using BriefGen.Rendering.Markup;
 using BriefGen.Rendering.Templates;
 using BriefGen.Site;
@@ -20,10 +21,12 @@ internal sealed class ScriptModel
 {
     private readonly SiteModel _site;
     private readonly MarkdownRenderer _markdown;
+    private readonly SiteStrings _strings;
 
-    public ScriptModel(SiteModel site)
+    public ScriptModel(SiteModel site, SiteStrings strings)
     {
         _site = site;
+        _strings = strings;
         _markdown = new MarkdownRenderer(site.Config.AllowRawHtml);
     }
 
@@ -79,7 +82,7 @@ internal sealed class ScriptModel
         o["summary"] = brief.Summary;
         o["published"] = brief.Published;
         o["has_date"] = b.Date is not null;
-        o["date_human"] = b.Date?.Human;
+        o["date_human"] = b.Date is { } date ? _strings.Date(date) : null;
         o["date_rfc3339"] = b.Date?.Rfc3339;
         o["authors"] = List(brief.Authors, a => Obj(("name", a.Name), ("bio", a.Bio), ("url", Url(_site.Authors, a.Name))));
     }
@@ -87,9 +90,12 @@ internal sealed class ScriptModel
     /// <summary>A standalone page's body as HTML, rendered with the briefs' Markdown pipeline and link-safety rule.</summary>
     public RawHtml PageHtml(SitePage page, DiagnosticBag diagnostics) => new(MarkdownHtml(page.Page.SourcePath, page.Page.Body, diagnostics));
 
-    /// <summary>A menu's links; a site-relative URL is printed after <c>page.root</c>, an external one as it is.</summary>
-    public static ScriptArray Menu(IReadOnlyList<MenuLink> links)
-        => List(links, l => Obj(("title", l.Title), ("url", l.Url), ("external", l.External)));
+    /// <summary>
+    /// A menu's links; a site-relative URL is printed after <c>page.root</c>, an external one as it is. An entry of the
+    /// default menu is named in the site's language.
+    /// </summary>
+    public static ScriptArray Menu(IReadOnlyList<MenuLink> links, SiteStrings strings)
+        => List(links, l => Obj(("title", l.Label is { } label ? strings.Text(label) : l.Title), ("url", l.Url), ("external", l.External)));
 
     /// <summary>A topic, author, program or kind.</summary>
     public static ScriptObject Term(TaxonomyTerm t)

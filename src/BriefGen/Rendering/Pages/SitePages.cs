@@ -4,6 +4,7 @@ using BriefGen.Diagnostics;
 using BriefGen.Hashing;
 using BriefGen.Model.Json;
 using BriefGen.Reading;
+using BriefGen.Rendering.Language;
 using BriefGen.Rendering.Templates;
 using BriefGen.Site;
 using Scriban.Runtime;
@@ -21,6 +22,7 @@ internal sealed partial class SitePages
     private readonly SiteModel _site;
     private readonly PageRenderer _renderer;
     private readonly ScriptModel _model;
+    private readonly SiteStrings _strings;
     private readonly ScriptObject _siteObject;
     /// <summary>Cards kept for reuse across list pages: every card of a 20,000-brief site.</summary>
     private const int MaxKeptCards = 20_000;
@@ -36,13 +38,14 @@ internal sealed partial class SitePages
     /// <summary>The site-relative URLs the menus link to: a page at one of them is the current entry (<c>page.menu_current</c>).</summary>
     private readonly HashSet<string> _menuUrls;
 
-    public SitePages(SiteModel site, PageRenderer renderer)
+    public SitePages(SiteModel site, PageRenderer renderer, SiteStrings strings)
     {
         _site = site;
         _renderer = renderer;
-        _model = new ScriptModel(site);
+        _strings = strings;
+        _model = new ScriptModel(site, strings);
         _cards = new(ReferenceEqualityComparer.Instance as IEqualityComparer<SiteBrief>); // built when a list first shows the brief
-        _siteObject = SiteObject(site);
+        _siteObject = SiteObject(site, strings);
         _menuUrls = [.. site.Menu.Concat(site.FooterMenu).Where(l => !l.External).Select(l => l.Url)];
     }
 
@@ -68,7 +71,7 @@ internal sealed partial class SitePages
             yield return page;
         }
 
-        yield return new VariablesPage(this, "404.html", null, new PageHead("404.sbn-html", "Page not found"), () => []);
+        yield return new VariablesPage(this, "404.html", null, new PageHead("404.sbn-html", _strings.Text("not_found_title")), () => []);
         yield return new FunctionJob("briefs.json", _ => BriefIndexJson.Write(_site.Briefs), h => AddBriefs(h, _site.Briefs, 0, _site.Briefs.Count));
         yield return Text("robots.txt", "robots.sbn-txt", () => []);
         if (BaseUrl is not null)
@@ -106,7 +109,7 @@ internal sealed partial class SitePages
         foreach (var taxonomy in _site.Taxonomies)
         {
             var terms = ScriptModel.List(taxonomy.Terms, ScriptModel.Term);
-            yield return new VariablesPage(this, taxonomy.Url + "index.html", taxonomy.Url, new PageHead(taxonomy.Key + ".sbn-html", taxonomy.Title), () => [("terms", terms), ("taxonomy", Taxonomy(taxonomy))]);
+            yield return new VariablesPage(this, taxonomy.Url + "index.html", taxonomy.Url, new PageHead(taxonomy.Key + ".sbn-html", _strings.Text(taxonomy.Key)), () => [("terms", terms), ("taxonomy", Taxonomy(taxonomy))]);
             var template = taxonomy.Key[..^1] + ".sbn-html"; // topics → topic.sbn-html
             foreach (var term in taxonomy.Terms)
             {
@@ -166,7 +169,7 @@ internal sealed partial class SitePages
             var url = ListPaging.PageUrl(list.BaseUrl, number);
             var first = (number - 1) * size;
             var count = Math.Min(size, list.Briefs.Count - first);
-            var pageHead = number == 1 ? head : head with { Title = $"{head.Title} – page {number}" };
+            var pageHead = number == 1 ? head : head with { Title = _strings.Format("list_page_title", new Dictionary<string, object?> { ["title"] = head.Title, ["page"] = number }) };
             yield return new ListPage(this, url, pageHead, new ListSlice(list, number, total, first, count));
         }
     }
@@ -275,15 +278,17 @@ internal sealed partial class SitePages
 
     private string RootPath() => BaseUrl is null ? "/" : new Uri(BaseUrl).AbsolutePath;
 
-    private static ScriptObject Taxonomy(Taxonomy t) => ScriptModel.Obj(("key", t.Key), ("title", t.Title), ("singular", t.Singular), ("url", t.Url));
+    /// <summary>A taxonomy, named in the site's language: its key (<c>topics</c>) and its singular (<c>topic</c>) are keys of the strings table.</summary>
+    private ScriptObject Taxonomy(Taxonomy t) => ScriptModel.Obj(("key", t.Key), ("title", _strings.Text(t.Key)), ("singular", _strings.Text(t.Key[..^1])), ("url", t.Url));
 
-    private static ScriptObject SiteObject(SiteModel site)
+    private static ScriptObject SiteObject(SiteModel site, SiteStrings strings)
     {
         var c = site.Config;
-        var menu = ScriptModel.Menu(site.Menu);
+        var menu = ScriptModel.Menu(site.Menu, strings);
         return ScriptModel.Obj(("title", c.Title), ("description", c.Description), ("base_url", c.BaseUrl), ("language", c.Language),
+            ("direction", strings.Language.RightToLeft ? "rtl" : "ltr"),
             ("publisher", c.Publisher), ("favicon", c.Favicon), ("show_related", c.ShowRelated), ("brief_count", site.Briefs.Count), ("menu", menu), ("nav", menu),
-            ("footer_menu", ScriptModel.Menu(site.FooterMenu)),
+            ("footer_menu", ScriptModel.Menu(site.FooterMenu, strings)),
             ("topics_url", site.Taxonomies.Contains(site.Topics) ? site.Topics.Url : null),
             ("stylesheet", "assets/style.css"), ("feed_url", c.BaseUrl is null ? null : "feed.xml"), ("sitemap_url", c.BaseUrl is null ? null : "sitemap.xml"),
             ("feed_abs_url", c.BaseUrl is null ? null : c.BaseUrl + "feed.xml"), ("sitemap_abs_url", c.BaseUrl is null ? null : c.BaseUrl + "sitemap.xml"));

@@ -3,15 +3,19 @@ using System.Collections;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using BriefGen.Diagnostics;
+using BriefGen.Rendering.Language;
 using BriefGen.Rendering.Templates;
+using Scriban;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace BriefGen.Rendering.Templates.Functions;
 
 /// <summary>
 /// The helper functions every template sees (documented in <c>docs/templates.md</c>): <c>json</c>, <c>xml</c>,
-/// <c>abs_url</c> and <c>list_sep</c>, plus the safe <c>include</c> and <c>include_cached</c>. Built once per build and read-only, so one
-/// object serves all threads.
+/// <c>abs_url</c>, <c>list_sep</c> and <c>t</c> (the words of the site's language), plus the safe <c>include</c> and
+/// <c>include_cached</c>. Built once per build and read-only, so one object serves all threads.
 /// </summary>
 internal static class HelperFunctions
 {
@@ -23,13 +27,14 @@ internal static class HelperFunctions
     [ThreadStatic]
     private static Utf8JsonWriter? t_jsonWriter;
 
-    public static ScriptObject Create(string? baseUrl, IScriptCustomFunction include, IScriptCustomFunction includeCached)
+    public static ScriptObject Create(string? baseUrl, SiteStrings strings, IScriptCustomFunction include, IScriptCustomFunction includeCached)
     {
         var functions = new ScriptObject();
         functions.SetValue("json", new DirectFunction(1, (_, _, a) => Json(a[0])), readOnly: true);
         functions.SetValue("xml", new DirectFunction(1, (_, _, a) => Xml(a[0])), readOnly: true);
         functions.SetValue("abs_url", new DirectFunction(1, (c, _, a) => baseUrl is null || a[0] is null ? null : baseUrl + c.ObjectToString(a[0])), readOnly: true);
-        functions.SetValue("list_sep", new DirectFunction(2, (c, n, a) => ListSeparator(c.ToInt(n?.Span ?? default, a[0]), c.ToInt(n?.Span ?? default, a[1]))), readOnly: true);
+        functions.SetValue("list_sep", new DirectFunction(2, (c, n, a) => strings.ListSeparator(c.ToInt(n?.Span ?? default, a[0]), c.ToInt(n?.Span ?? default, a[1]))), readOnly: true);
+        functions.SetValue("t", new DirectFunction(1, (c, n, a) => Translate(strings, c, n, a), optional: 1), readOnly: true);
         functions.SetValue("include", include, readOnly: true);
         functions.SetValue("include_cached", includeCached, readOnly: true);
         functions.IsReadOnly = true;
@@ -61,14 +66,27 @@ internal static class HelperFunctions
     /// <summary>Escapes text (or the markup of <see cref="RawHtml"/>, e.g. Atom <c>type="html"</c> content) for XML.</summary>
     internal static RawHtml Xml(object? value) => new(MarkupEscaper.Escape(value?.ToString() ?? ""));
 
-    /// <summary>The separator before item <paramref name="index"/> (0-based) of <paramref name="count"/> in prose: "", ", ", " and ", ", and ".</summary>
-    internal static string ListSeparator(int index, int count) => index switch
+    /// <summary>
+    /// <c>t 'key'</c>, or <c>t 'key' {name: value}</c>: the words of <c>key</c> in the site's language, placeholders
+    /// filled. Text, escaped where it lands like any other. A key the table lacks is reported and printed as itself.
+    /// </summary>
+    private static string Translate(SiteStrings strings, TemplateContext context, ScriptNode? caller, ScriptArray arguments)
     {
-        0 => "",
-        _ when index < count - 1 => ", ",
-        _ when count == 2 => " and ",
-        _ => ", and ",
-    };
+        var key = context.ObjectToString(arguments[0]) ?? "";
+        if (!strings.Has(key))
+        {
+            (context as BriefTemplateContext)?.Diagnostics?.Add(LocatedDiagnostic.At(Descriptors.TemplateUnknownString, caller?.Span ?? default, key, Suggestions.DidYouMean(key, strings.Keys)));
+            return key;
+        }
+
+        // Scriban gives a missing optional argument as null.
+        return (arguments.Count == 1 ? null : arguments[1]) switch
+        {
+            null => strings.Text(key),
+            ScriptObject values => strings.Format(key, values.ToDictionary(v => v.Key, v => (object?)v.Value, StringComparer.Ordinal)),
+            _ => throw new ScriptRuntimeException(caller?.Span ?? default, $"the values of '{key}' must be an object such as {{count: 3}}"),
+        };
+    }
 
     private static void WriteJson(Utf8JsonWriter writer, object? value, int depth)
     {
