@@ -53,10 +53,13 @@ internal sealed class ScriptModel
         o["topics"] = List(brief.Topics, t => Obj(("name", t), ("url", Url(_site.Topics, t))));
         o["image"] = brief.Image is null ? null : Obj(("caption", brief.Image.Caption), ("credit", brief.Image.Credit), ("url", brief.Image.Url));
         o["sections"] = sections;
+        o["toc"] = List(sections.Cast<ScriptObject>().Where(s => s["heading"] is not null), s => s);
+        o["reading_minutes"] = new Lazy<object?>(() => ReadingTime.Minutes(sections.Cast<ScriptObject>().Sum(SectionWords)));
         o["content_html"] = new Lazy<object?>(() => new RawHtml(string.Join("\n", sections.Cast<ScriptObject>().Select(SectionHtml))));
         o["disclaimer"] = brief.Disclaimer;
         o["license"] = brief.License is null ? null : Obj(("id", brief.License.Id), ("label", brief.License.Label), ("name", brief.License.Name), ("url", brief.License.Url));
         o["related"] = List(brief.Related, r => Obj(("label", r.Label), ("summary", r.Summary)));
+        o["more_on_topics"] = brief.Related.Count == 0 ? List(b.MoreOnTopics, Card) : new ScriptArray(); // the seed's own choice comes first
         o["format"] = brief.Format == BriefFormat.Markdown ? "markdown" : "text";
         o["json_url"] = _site.Config.BriefJson ? PermalinkPattern.JsonFileOf(b.Url) : null;
         o["keywords"] = string.Join(", ", brief.Topics);
@@ -124,7 +127,7 @@ internal sealed class ScriptModel
 
     private ScriptArray Sections(SiteBrief b, Brief brief, DiagnosticBag diagnostics)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal) { "content", "top" };
+        var ids = new HashSet<string>(StringComparer.Ordinal) { "content", "top", "related-heading", "more-on-topics-heading" }; // the page's own ids
         return List(brief.Sections, s =>
         {
             var id = s.Heading is null ? null : UniqueId(Slug.From(s.Heading), ids);
@@ -158,6 +161,10 @@ internal sealed class ScriptModel
 
         return id;
     }
+
+    private static int SectionWords(ScriptObject section)
+        => (section["heading"] is string h ? ReadingTime.Words(MarkupEscaper.Escape(h)) : 0)
+            + ((ScriptArray)section["paragraphs"]!).Sum(p => ReadingTime.Words(((RawHtml)p!).Value));
 
     private static string SectionHtml(ScriptObject section)
     {

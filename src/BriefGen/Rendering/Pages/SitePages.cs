@@ -246,10 +246,27 @@ internal sealed partial class SitePages
     }
 
     /// <summary>
-    /// Whatever a page shows of a brief (JSON, feed entry, the page itself) is a function of the brief's content and
-    /// URL (taxonomy links follow from names): hashing those stands for the objects built from them.
+    /// What a page shows of a brief's own fields (JSON, feed entry, the page itself) is a function of the brief's content
+    /// and URL (taxonomy links follow from names): hashing those stands for the objects built from them.
     /// </summary>
     private InputHasher AddBrief(InputHasher h, SiteBrief b) => h.Add(b.Hashes.Content).Add(b.Url);
+
+    /// <summary>
+    /// What a template is given of a whole brief (its page, a feed entry): besides <see cref="AddBrief"/>, the other
+    /// briefs it lists on its topics, as cards show them; another brief's edit, arrival or departure can change that list.
+    /// </summary>
+    private InputHasher AddWholeBrief(InputHasher h, SiteBrief b)
+    {
+        AddBrief(h, b);
+        var more = b.MoreOnTopics;
+        h.Add(more.Count);
+        for (var i = 0; i < more.Count; i++)
+        {
+            h.Add(more[i].Hashes.Listed).Add(more[i].Url);
+        }
+
+        return h;
+    }
 
     /// <summary>
     /// The briefs a page shows whole (the feed) or, when <paramref name="listed"/>, as lists show them: cards and
@@ -261,7 +278,14 @@ internal sealed partial class SitePages
         for (var i = start; i < start + count; i++)
         {
             var b = briefs[i];
-            h.Add(listed ? b.Hashes.Listed : b.Hashes.Content).Add(b.Url);
+            if (listed)
+            {
+                h.Add(b.Hashes.Listed).Add(b.Url);
+            }
+            else
+            {
+                AddWholeBrief(h, b);
+            }
         }
     }
 
