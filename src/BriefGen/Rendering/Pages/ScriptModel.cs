@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BriefGen.Diagnostics;
 using BriefGen.Model;
 using BriefGen.Reading;
@@ -18,8 +19,12 @@ namespace BriefGen.Rendering.Pages;
 /// </summary>
 internal sealed class ScriptModel
 {
+    /// <summary>Cards kept for reuse across list pages and brief pages: every card of a 20,000-brief site.</summary>
+    private const int MaxKeptCards = 20_000;
+
     private readonly SiteModel _site;
     private readonly MarkdownRenderer _markdown;
+    private readonly ConcurrentDictionary<SiteBrief, ScriptObject> _cards = new(ReferenceEqualityComparer.Instance as IEqualityComparer<SiteBrief>);
 
     public ScriptModel(SiteModel site)
     {
@@ -27,8 +32,15 @@ internal sealed class ScriptModel
         _markdown = new MarkdownRenderer(site.Config.AllowRawHtml);
     }
 
-    /// <summary>The fields of a brief that list pages show (built once per brief and shared).</summary>
+    /// <summary>
+    /// The fields of a brief that list pages (and other briefs' "More on these topics") show, read-only and shared:
+    /// built once while the cards kept fit <see cref="MaxKeptCards"/> (a list page of a large site would otherwise keep
+    /// ~3 KB for every brief until the build ends); past it, built for each use. Its content is the same either way.
+    /// </summary>
     public ScriptObject Card(SiteBrief b)
+        => _cards.TryGetValue(b, out var card) ? card : _cards.Count < MaxKeptCards ? _cards.GetOrAdd(b, NewCard) : NewCard(b);
+
+    private ScriptObject NewCard(SiteBrief b)
     {
         var o = new ScriptObject();
         AddCardMembers(o, b);

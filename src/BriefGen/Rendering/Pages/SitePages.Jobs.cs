@@ -109,7 +109,7 @@ internal sealed partial class SitePages
     {
         protected override (string, object?)[] Variables(DiagnosticBag diagnostics)
         {
-            var items = ScriptModel.List(slice.List.Briefs.Skip(slice.First).Take(slice.Count), Pages.Card);
+            var items = ScriptModel.List(slice.List.Briefs.Skip(slice.First).Take(slice.Count), Pages._model.Card);
             return [.. slice.List.Extra, ("paginator", Paginator.Create(slice.List.BaseUrl, slice.Number, slice.Total, items))];
         }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using BriefGen.Diagnostics;
 using BriefGen.Hashing;
@@ -22,16 +21,12 @@ internal sealed partial class SitePages
     private readonly PageRenderer _renderer;
     private readonly ScriptModel _model;
     private readonly ScriptObject _siteObject;
-    /// <summary>Cards kept for reuse across list pages: every card of a 20,000-brief site.</summary>
-    private const int MaxKeptCards = 20_000;
 
     /// <summary>
     /// The variables the default layout reads that only some page templates set (<c>head_extra</c>: the brief's
     /// JSON-LD): declared null for every page, so reading them is not an unknown variable (BG3008).
     /// </summary>
     private static readonly string[] OptionalLayoutInputs = ["head_extra"];
-
-    private readonly ConcurrentDictionary<SiteBrief, ScriptObject> _cards;
 
     /// <summary>The site-relative URLs the menus link to: a page at one of them is the current entry (<c>page.menu_current</c>).</summary>
     private readonly HashSet<string> _menuUrls;
@@ -41,7 +36,6 @@ internal sealed partial class SitePages
         _site = site;
         _renderer = renderer;
         _model = new ScriptModel(site);
-        _cards = new(ReferenceEqualityComparer.Instance as IEqualityComparer<SiteBrief>); // built when a list first shows the brief
         _siteObject = SiteObject(site);
         _menuUrls = [.. site.Menu.Concat(site.FooterMenu).Where(l => !l.External).Select(l => l.Url)];
     }
@@ -170,14 +164,6 @@ internal sealed partial class SitePages
             yield return new ListPage(this, url, pageHead, new ListSlice(list, number, total, first, count));
         }
     }
-
-    /// <summary>
-    /// The card of a brief, built once while the cards kept fit <see cref="MaxKeptCards"/> (a list page of a large
-    /// site would otherwise keep ~3 KB for every brief until the build ends); past it, built for each list that
-    /// shows the brief. Its content is the same either way, and so is the output.
-    /// </summary>
-    private ScriptObject Card(SiteBrief b)
-        => _cards.TryGetValue(b, out var card) ? card : _cards.Count < MaxKeptCards ? _cards.GetOrAdd(b, _model.Card) : _model.Card(b);
 
     /// <summary>A text file (feed, sitemap, robots.txt); <paramref name="identity"/> hashes its inputs more cheaply than its variables would.</summary>
     private FunctionJob Text(string file, string template, Func<(string, object?)[]> vars, Action<InputHasher>? identity = null)
