@@ -6,7 +6,8 @@ namespace BriefGen.Site;
 
 /// <summary>
 /// Turns the briefs read from seeds into a <see cref="Site"/>: unique slugs (BG2001 names both files), site order,
-/// and the topic, author, program and kind indexes. Linear in the number of briefs apart from the one sort. It is
+/// the topic, author, program and kind indexes, and each brief's other briefs on its topics (<see cref="MoreOnTopics"/>,
+/// bounded per brief). Linear in the number of briefs apart from the one sort. It is
 /// also the one gate for held briefs (<see cref="HoldPolicy"/>): a brief it leaves out is in no list, index, count,
 /// feed or page, as nothing downstream ever sees it.
 /// </summary>
@@ -52,6 +53,11 @@ internal static class SiteAssembler
         }
 
         placed.Sort(CompareSiteOrder);
+        if (config.ShowRelated)
+        {
+            MoreOnTopics.Fill(placed);
+        }
+
         var site = new Site(config, placed, store) { Schedule = schedule };
         foreach (var b in placed)
         {

@@ -20,4 +20,10 @@ internal sealed record SiteBrief(SlimBrief Brief, string SourcePath, BriefDate? 
 
     /// <summary>Why the brief would be held, for one the build includes all the same (<c>--drafts</c>…); none for a published brief.</summary>
     public HoldReasons Hold { get; init; }
+
+    /// <summary>
+    /// Other briefs on its topics (<see cref="BriefGen.Site.MoreOnTopics"/>), set once as the site is assembled; empty when the
+    /// site shows no related stories (<see cref="SiteConfig.ShowRelated"/>).
+    /// </summary>
+    public IReadOnlyList<SiteBrief> MoreOnTopics { get; internal set; } = [];
 }

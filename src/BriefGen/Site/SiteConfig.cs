@@ -54,7 +54,7 @@ internal sealed record SiteConfig
     /// <summary>The output folder, relative to the site folder.</summary>
     public string Output { get; init; } = "_site";
 
-    /// <summary>Whether brief pages list related stories.</summary>
+    /// <summary>Whether brief pages list related stories, and for a brief without any, other briefs on its topics.</summary>
     public bool ShowRelated { get; init; } = true;
 
     /// <summary>Whether raw HTML in Markdown seeds is kept; by default it is escaped.</summary>

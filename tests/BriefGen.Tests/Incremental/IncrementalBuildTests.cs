@@ -61,6 +61,50 @@ public sealed class IncrementalBuildTests
         Directory.Delete(root, recursive: true);
     }
 
+    /// <summary>
+    /// A brief's "More on these topics" list is made from other briefs: a new brief, or another brief's new topics,
+    /// change the pages of briefs whose seeds did not change, and an incremental build must render them again.
+    /// </summary>
+    [Fact]
+    public void NewBriefsAndTopicEdits_ChangeOtherBriefsLists_IncrementalBuildEqualsCleanBuild()
+    {
+        var root = TestSite.TempDir();
+        var site = RandomSite.WithSeeds(root, seed: 19, seeds: 10);
+        var output = Path.Combine(root, "out");
+        var previous = Build(site, output);
+        var otherPagesChanged = 0;
+        for (var step = 1; step <= 12; step++)
+        {
+            var seeds = Directory.GetFiles(Path.Combine(site.Root, "seeds"), "*.md").Order(StringComparer.Ordinal).ToArray();
+            var edited = step % 2 == 0 ? seeds[(step * 7) % seeds.Length] : null;
+            string change;
+            if (edited is null)
+            {
+                site.AddSeed();
+                change = "add";
+            }
+            else
+            {
+                change = site.RetopicSeed(edited);
+            }
+
+            var before = BriefPageBytes(previous);
+            var incremental = Build(site, output);
+            var clean = Clean(site, Path.Combine(root, $"clean-{step}"));
+            AssertSameAsClean(clean, incremental, $"step {step} ({change})");
+            var editedSeed = edited is null ? null : "seeds/" + Path.GetFileName(edited);
+            otherPagesChanged += BriefPageBytes(incremental).Count(p => incremental.BriefPages[p.Key] != editedSeed && before.TryGetValue(p.Key, out var old) && !old.AsSpan().SequenceEqual(p.Value));
+            previous = incremental;
+            Directory.Delete(clean.OutputDir, recursive: true);
+        }
+
+        Assert.True(otherPagesChanged > 0, "no step changed the page of a brief whose seed did not change: the sequence tests no related list");
+        Directory.Delete(root, recursive: true);
+    }
+
+    private static Dictionary<string, byte[]> BriefPageBytes(BuildResult result)
+        => result.BriefPages.Keys.ToDictionary(p => p, p => File.ReadAllBytes(Path.Combine(result.OutputDir, p)));
+
     [Fact]
     public void OneSeedEdited_Rebuild_RendersOnlyThePagesShowingWhatChanged()
     {

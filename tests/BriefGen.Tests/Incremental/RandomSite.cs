@@ -9,7 +9,7 @@ namespace BriefGen.Tests.Incremental;
 /// </summary>
 internal sealed class RandomSite
 {
-    private static readonly string[] Topics = ["Trade", "Oceans", "Elections", "Courts", "Energy", "Health", "Cyber"];
+    private static readonly string[] TopicNames = ["Trade", "Oceans", "Elections", "Courts", "Energy", "Health", "Cyber"];
     private static readonly string[] Authors = ["Ada Lind", "Bo Reyes", "Cy Tan", "Di Okafor", "Ed Marsh"];
     private static readonly string[] Words = ["policy", "market", "court", "budget", "reform", "treaty", "grid", "vote", "port", "tariff"];
     private readonly Random _random;
@@ -50,7 +50,7 @@ internal sealed class RandomSite
     public string Step()
     {
         var seeds = Directory.GetFiles(SeedsDir, "*.md").Order(StringComparer.Ordinal).ToArray();
-        switch (_random.Next(9))
+        switch (_random.Next(10))
         {
             case 0 or 1:
                 var edited = seeds[_random.Next(seeds.Length)];
@@ -106,6 +106,8 @@ internal sealed class RandomSite
                 Directory.CreateDirectory(Path.GetDirectoryName(page)!);
                 File.WriteAllText(page, $"---\ntitle: {Path.GetFileNameWithoutExtension(page)}\nmenu: {menu}\n---\n{Sentence(6)}\n");
                 return $"page {Path.GetRelativePath(Root, page)} in {menu}";
+            case 9:
+                return RetopicSeed(seeds[_random.Next(seeds.Length)]);
             default:
                 var size = 2 + _random.Next(5);
                 var taxonomies = string.Join(", ", BriefGen.Site.SiteConfig.TaxonomyKeys.Where(_ => _random.Next(3) > 0));
@@ -113,6 +115,20 @@ internal sealed class RandomSite
                 WriteConfig("Random Briefs " + Pick(Words), size, $"taxonomies: [{taxonomies}]\nbriefJson: {briefJson}\n");
                 return $"config pageSize {size}, taxonomies [{taxonomies}], briefJson {briefJson}";
         }
+    }
+
+    /// <summary>
+    /// Gives a seed other topics and nothing else: the other briefs' "More on these topics" lists change with it,
+    /// although their seeds did not.
+    /// </summary>
+    public string RetopicSeed(string path)
+    {
+        var text = File.ReadAllText(path);
+        var start = text.IndexOf("\ntopics: [", StringComparison.Ordinal) + 1;
+        var end = text.IndexOf('\n', start);
+        var topics = Topics();
+        WriteSeed(path, text[..start] + topics + text[end..]);
+        return $"retopic {Path.GetFileName(path)}: {topics}";
     }
 
     /// <summary>Moves the clock up to twenty days forward, and says to when.</summary>
@@ -126,9 +142,9 @@ internal sealed class RandomSite
     /// Writes a seed dated a distinct second in the past, as a checkout leaves files: old enough for the seed cache
     /// to trust its stamp, so the builds exercise the cache as well as the reader.
     /// </summary>
-    private void WriteSeed(string path)
+    private void WriteSeed(string path, string? text = null)
     {
-        File.WriteAllText(path, Seed());
+        File.WriteAllText(path, text ?? Seed());
         File.SetLastWriteTimeUtc(path, new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddSeconds(++_writes));
     }
 
@@ -148,7 +164,7 @@ internal sealed class RandomSite
             sb.Append("  - name: ").Append(a).Append("\n    bio: \"").Append(a).Append(' ').Append(Sentence(5)).Append("\"\n");
         }
 
-        sb.Append("topics: [").Append(string.Join(", ", Topics.OrderBy(_ => _random.Next()).Take(1 + _random.Next(3)))).Append("]\n---\n\n");
+        sb.Append(Topics()).Append("\n---\n\n");
         sb.Append(Sentence(20)).Append("\n\n## ").Append(Sentence(3)).Append("\n\n").Append(Sentence(30)).Append('\n');
         return sb.ToString();
     }
@@ -166,6 +182,8 @@ internal sealed class RandomSite
             _ => string.Empty,
         };
     }
+
+    private string Topics() => "topics: [" + string.Join(", ", TopicNames.OrderBy(_ => _random.Next()).Take(1 + _random.Next(3))) + "]";
 
     private string Sentence(int words)
     {

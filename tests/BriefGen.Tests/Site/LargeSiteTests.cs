@@ -63,7 +63,7 @@ public sealed class LargeSiteTests
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var page = Encoding.UTF8.GetString(writer.Files["briefs/long/index.html"]);
-        Assert.Contains("<h2 id=\"part-119999\">Part 119999</h2>\n<p>Text 119999.</p>", page, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"part-119999\">Part 119999 <a class=\"heading-anchor\" href=\"#part-119999\" aria-labelledby=\"part-119999\"><span aria-hidden=\"true\">#</span></a></h2>\n<p>Text 119999.</p>", page, StringComparison.Ordinal);
         Assert.Equal(Sections, page.Split("<h2 id=\"part-").Length - 1);
         Directory.Delete(site, recursive: true);
     }

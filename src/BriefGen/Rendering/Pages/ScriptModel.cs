@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BriefGen.Diagnostics;
 using BriefGen.Model;
 using BriefGen.Reading;
@@ -19,9 +20,13 @@ namespace BriefGen.Rendering.Pages;
 /// </summary>
 internal sealed class ScriptModel
 {
+    /// <summary>Cards kept for reuse across list pages and brief pages: every card of a 20,000-brief site.</summary>
+    private const int MaxKeptCards = 20_000;
+
     private readonly SiteModel _site;
     private readonly MarkdownRenderer _markdown;
     private readonly SiteStrings _strings;
+    private readonly ConcurrentDictionary<SiteBrief, ScriptObject> _cards = new(ReferenceEqualityComparer.Instance as IEqualityComparer<SiteBrief>);
 
     public ScriptModel(SiteModel site, SiteStrings strings)
     {
@@ -30,8 +35,15 @@ internal sealed class ScriptModel
         _markdown = new MarkdownRenderer(site.Config.AllowRawHtml);
     }
 
-    /// <summary>The fields of a brief that list pages show (built once per brief and shared).</summary>
+    /// <summary>
+    /// The fields of a brief that list pages (and other briefs' "More on these topics") show, read-only and shared:
+    /// built once while the cards kept fit <see cref="MaxKeptCards"/> (a list page of a large site would otherwise keep
+    /// ~3 KB for every brief until the build ends); past it, built for each use. Its content is the same either way.
+    /// </summary>
     public ScriptObject Card(SiteBrief b)
+        => _cards.TryGetValue(b, out var card) ? card : _cards.Count < MaxKeptCards ? _cards.GetOrAdd(b, NewCard) : NewCard(b);
+
+    private ScriptObject NewCard(SiteBrief b)
     {
         var o = new ScriptObject();
         AddCardMembers(o, b);
@@ -56,10 +68,13 @@ internal sealed class ScriptModel
         o["topics"] = List(brief.Topics, t => Obj(("name", t), ("url", Url(_site.Topics, t))));
         o["image"] = brief.Image is null ? null : Obj(("caption", brief.Image.Caption), ("credit", brief.Image.Credit), ("url", brief.Image.Url));
         o["sections"] = sections;
+        o["toc"] = List(sections.Cast<ScriptObject>().Where(s => s["heading"] is not null), s => s);
+        o["reading_minutes"] = new Lazy<object?>(() => ReadingTime.Minutes(sections.Cast<ScriptObject>().Sum(SectionWords)));
         o["content_html"] = new Lazy<object?>(() => new RawHtml(string.Join("\n", sections.Cast<ScriptObject>().Select(SectionHtml))));
         o["disclaimer"] = brief.Disclaimer;
         o["license"] = brief.License is null ? null : Obj(("id", brief.License.Id), ("label", brief.License.Label), ("name", brief.License.Name), ("url", brief.License.Url));
         o["related"] = List(brief.Related, r => Obj(("label", r.Label), ("summary", r.Summary)));
+        o["more_on_topics"] = brief.Related.Count == 0 ? List(b.MoreOnTopics, Card) : new ScriptArray(); // the seed's own choice comes first
         o["format"] = brief.Format == BriefFormat.Markdown ? "markdown" : "text";
         o["json_url"] = _site.Config.BriefJson ? PermalinkPattern.JsonFileOf(b.Url) : null;
         o["keywords"] = string.Join(", ", brief.Topics);
@@ -130,7 +145,7 @@ internal sealed class ScriptModel
 
     private ScriptArray Sections(SiteBrief b, Brief brief, DiagnosticBag diagnostics)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal) { "content", "top" };
+        var ids = new HashSet<string>(StringComparer.Ordinal) { "content", "top", "related-heading", "more-on-topics-heading" }; // the page's own ids
         return List(brief.Sections, s =>
         {
             var id = s.Heading is null ? null : UniqueId(Slug.From(s.Heading), ids);
@@ -164,6 +179,10 @@ internal sealed class ScriptModel
 
         return id;
     }
+
+    private static int SectionWords(ScriptObject section)
+        => (section["heading"] is string h ? ReadingTime.Words(MarkupEscaper.Escape(h)) : 0)
+            + ((ScriptArray)section["paragraphs"]!).Sum(p => ReadingTime.Words(((RawHtml)p!).Value));
 
     private static string SectionHtml(ScriptObject section)
     {

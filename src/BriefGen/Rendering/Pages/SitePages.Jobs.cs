@@ -68,7 +68,7 @@ internal sealed partial class SitePages
         protected override (string, object?)[] Variables(DiagnosticBag diagnostics) => [("brief", Pages._model.Full(brief, diagnostics))];
 
         // No need to build the page's variables (which renders its Markdown) just to learn that nothing changed.
-        protected override void AddInputs(InputHasher hasher) => Pages.AddBrief(hasher, brief);
+        protected override void AddInputs(InputHasher hasher) => Pages.AddWholeBrief(hasher, brief);
     }
 
     /// <summary>A standalone page of <c>pages/</c>.</summary>
@@ -109,7 +109,7 @@ internal sealed partial class SitePages
     {
         protected override (string, object?)[] Variables(DiagnosticBag diagnostics)
         {
-            var items = ScriptModel.List(slice.List.Briefs.Skip(slice.First).Take(slice.Count), Pages.Card);
+            var items = ScriptModel.List(slice.List.Briefs.Skip(slice.First).Take(slice.Count), Pages._model.Card);
             return [.. slice.List.Extra, ("paginator", Paginator.Create(slice.List.BaseUrl, slice.Number, slice.Total, items))];
         }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using BriefGen.Diagnostics;
 using BriefGen.Hashing;
@@ -24,16 +23,12 @@ internal sealed partial class SitePages
     private readonly ScriptModel _model;
     private readonly SiteStrings _strings;
     private readonly ScriptObject _siteObject;
-    /// <summary>Cards kept for reuse across list pages: every card of a 20,000-brief site.</summary>
-    private const int MaxKeptCards = 20_000;
 
     /// <summary>
     /// The variables the default layout reads that only some page templates set (<c>head_extra</c>: the brief's
     /// JSON-LD): declared null for every page, so reading them is not an unknown variable (BG3008).
     /// </summary>
     private static readonly string[] OptionalLayoutInputs = ["head_extra"];
-
-    private readonly ConcurrentDictionary<SiteBrief, ScriptObject> _cards;
 
     /// <summary>The site-relative URLs the menus link to: a page at one of them is the current entry (<c>page.menu_current</c>).</summary>
     private readonly HashSet<string> _menuUrls;
@@ -44,7 +39,6 @@ internal sealed partial class SitePages
         _renderer = renderer;
         _strings = strings;
         _model = new ScriptModel(site, strings);
-        _cards = new(ReferenceEqualityComparer.Instance as IEqualityComparer<SiteBrief>); // built when a list first shows the brief
         _siteObject = SiteObject(site, strings);
         _menuUrls = [.. site.Menu.Concat(site.FooterMenu).Where(l => !l.External).Select(l => l.Url)];
     }
@@ -174,14 +168,6 @@ internal sealed partial class SitePages
         }
     }
 
-    /// <summary>
-    /// The card of a brief, built once while the cards kept fit <see cref="MaxKeptCards"/> (a list page of a large
-    /// site would otherwise keep ~3 KB for every brief until the build ends); past it, built for each list that
-    /// shows the brief. Its content is the same either way, and so is the output.
-    /// </summary>
-    private ScriptObject Card(SiteBrief b)
-        => _cards.TryGetValue(b, out var card) ? card : _cards.Count < MaxKeptCards ? _cards.GetOrAdd(b, _model.Card) : _model.Card(b);
-
     /// <summary>A text file (feed, sitemap, robots.txt); <paramref name="identity"/> hashes its inputs more cheaply than its variables would.</summary>
     private FunctionJob Text(string file, string template, Func<(string, object?)[]> vars, Action<InputHasher>? identity = null)
         => new(file, scope => Render(template, file, scope, [("page", ScriptModel.Obj(("root", "./"), ("url", file))), .. vars()]), h =>
@@ -249,10 +235,27 @@ internal sealed partial class SitePages
     }
 
     /// <summary>
-    /// Whatever a page shows of a brief (JSON, feed entry, the page itself) is a function of the brief's content and
-    /// URL (taxonomy links follow from names): hashing those stands for the objects built from them.
+    /// What a page shows of a brief's own fields (JSON, feed entry, the page itself) is a function of the brief's content
+    /// and URL (taxonomy links follow from names): hashing those stands for the objects built from them.
     /// </summary>
     private InputHasher AddBrief(InputHasher h, SiteBrief b) => h.Add(b.Hashes.Content).Add(b.Url);
+
+    /// <summary>
+    /// What a template is given of a whole brief (its page, a feed entry): besides <see cref="AddBrief"/>, the other
+    /// briefs it lists on its topics, as cards show them; another brief's edit, arrival or departure can change that list.
+    /// </summary>
+    private InputHasher AddWholeBrief(InputHasher h, SiteBrief b)
+    {
+        AddBrief(h, b);
+        var more = b.MoreOnTopics;
+        h.Add(more.Count);
+        for (var i = 0; i < more.Count; i++)
+        {
+            h.Add(more[i].Hashes.Listed).Add(more[i].Url);
+        }
+
+        return h;
+    }
 
     /// <summary>
     /// The briefs a page shows whole (the feed) or, when <paramref name="listed"/>, as lists show them: cards and
@@ -264,7 +267,14 @@ internal sealed partial class SitePages
         for (var i = start; i < start + count; i++)
         {
             var b = briefs[i];
-            h.Add(listed ? b.Hashes.Listed : b.Hashes.Content).Add(b.Url);
+            if (listed)
+            {
+                h.Add(b.Hashes.Listed).Add(b.Url);
+            }
+            else
+            {
+                AddWholeBrief(h, b);
+            }
         }
     }
 
