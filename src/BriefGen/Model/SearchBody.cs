@@ -25,14 +25,15 @@ internal sealed partial record SearchBody(IReadOnlyList<string> Terms, string Ex
         var excerpt = new StringBuilder(ExcerptLength + 80);
         foreach (var section in brief.Sections)
         {
-            SearchTerms.Each(section.Heading, t => terms.Add(t));
+            SearchTerms.AddTo(terms, section.Heading);
             foreach (var paragraph in section.Paragraphs)
             {
-                var text = brief.Format == BriefFormat.Markdown ? PlainText(paragraph) : paragraph;
-                SearchTerms.Each(text, t => terms.Add(t));
+                // Markup characters split no word apart, so terms come from the source as it is; a link's target
+                // adds the words of its URL, which are not worth a second pass over every paragraph.
+                SearchTerms.AddTo(terms, paragraph);
                 if (excerpt.Length < ExcerptLength)
                 {
-                    excerpt.Append(excerpt.Length == 0 ? "" : " ").Append(text);
+                    excerpt.Append(excerpt.Length == 0 ? "" : " ").Append(brief.Format == BriefFormat.Markdown ? PlainText(paragraph) : paragraph);
                 }
             }
         }

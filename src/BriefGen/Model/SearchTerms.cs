@@ -12,52 +12,67 @@ namespace BriefGen.Model;
 /// </summary>
 internal static class SearchTerms
 {
+    /// <summary>The longest term kept: a longer run of letters is no word anyone types.</summary>
+    private const int MaxLength = 64;
+
     // One instance of each term for the whole process: ten thousand briefs share a few thousand words.
     private static readonly ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PoolBySpan = Pool.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Calls <paramref name="add"/> with every term of <paramref name="text"/>, in order, repeats included.</summary>
-    public static void Each(string? text, Action<string> add)
+    /// <summary>Adds every term of <paramref name="text"/> to <paramref name="terms"/>.</summary>
+    public static void AddTo(ICollection<string> terms, string? text)
     {
         if (string.IsNullOrEmpty(text))
         {
             return;
         }
 
-        var folded = Fold(text);
-        var start = -1;
+        var folded = Ascii.IsValid(text) ? text : Fold(text);
+        Span<char> word = stackalloc char[MaxLength];
+        var length = 0;
+        var tooLong = false;
         for (var i = 0; i <= folded.Length; i++)
         {
             var width = 1;
             if (i < folded.Length && IsWordChar(folded, i, out width))
             {
-                start = start < 0 ? i : start;
+                if (length + width <= MaxLength)
+                {
+                    for (var k = 0; k < width; k++)
+                    {
+                        word[length++] = char.ToLowerInvariant(folded[i + k]);
+                    }
+                }
+                else
+                {
+                    tooLong = true;
+                }
+
                 i += width - 1;
             }
-            else if (start >= 0)
+            else if (length > 0)
             {
-                add(Intern(folded.AsSpan(start, i - start)));
-                start = -1;
+                if (!tooLong)
+                {
+                    terms.Add(Intern(word[..length]));
+                }
+
+                (length, tooLong) = (0, false);
             }
         }
     }
 
-    /// <summary>The distinct terms of <paramref name="text"/>.</summary>
+    /// <summary>The distinct terms of <paramref name="text"/>, in order of first appearance.</summary>
     public static IReadOnlyList<string> Of(string? text)
     {
         var terms = new List<string>();
-        Each(text, terms.Add);
+        AddTo(terms, text);
         return [.. terms.Distinct()];
     }
 
-    /// <summary>Decomposed, without combining marks, lower case; ASCII text needs only the last step.</summary>
+    /// <summary>Decomposed and without combining marks (lower case comes per character).</summary>
     private static string Fold(string text)
     {
-        if (Ascii.IsValid(text))
-        {
-            return text.ToLowerInvariant();
-        }
-
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var rune in decomposed.EnumerateRunes())
@@ -73,6 +88,13 @@ internal static class SearchTerms
 
     private static bool IsWordChar(string text, int index, out int width)
     {
+        var c = text[index];
+        width = 1;
+        if (char.IsAscii(c))
+        {
+            return char.IsAsciiLetterOrDigit(c);
+        }
+
         if (Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out width) != OperationStatus.Done)
         {
             width = 1;

@@ -14,6 +14,7 @@
   var FIELD_WEIGHTS = [[8, 16], [4, 8], [2, 3], [1, 1]];
   var cache = {};
   var meta = null;
+  var shardKeys = null;
   var shown = 0;
   var results = [];
   var asked = 0;
@@ -50,11 +51,15 @@
   }
 
   // The briefs a word of the query matches, with their score: the word itself, or (3 characters or more) any term
-  // it starts, at half weight.
+  // of its shard it starts, at half weight.
   function match(word) {
     var n = meta.prefixLength;
-    var key = word.length <= n ? word : word.slice(0, n);
-    if (meta.shards.indexOf(key) < 0) return Promise.resolve(new Map());
+    // The shard is the longest key that starts the word: a large shard was split by further characters.
+    var key = null;
+    for (var len = word.length; len >= Math.min(word.length, n) && key === null; len--) {
+      if (shardKeys.has(word.slice(0, len))) key = word.slice(0, len);
+    }
+    if (key === null) return Promise.resolve(new Map());
     return load(shardFile(key)).then(function (shard) {
       var scores = new Map();
       Object.keys(shard).forEach(function (term) {
@@ -209,8 +214,10 @@
   load("meta.json").then(function (m) {
     if (m.version !== 1) throw new Error("the index is of another version");
     meta = m;
-    form.addEventListener("submit", function (e) { e.preventDefault(); run(); });
+    shardKeys = new Set(m.shards);
+    form.addEventListener("submit", function (e) { e.preventDefault(); return run(); });
     input.addEventListener("input", run);
+    form.setAttribute("data-search-ready", "");
     var q = new URLSearchParams(window.location.search).get("q");
     if (q) {
       input.value = q;
