@@ -102,15 +102,18 @@
     }));
   }
 
+  // Whether a word of a text (folded) is one the query matches: a query word itself, or a longer word it starts.
+  function found(folded, words) {
+    return words.some(function (w) { return folded === w || (w.length >= meta.prefixLength && folded.indexOf(w) === 0); });
+  }
+
   // Appends text to el with every word that matches the query marked.
   function marked(el, text, words) {
     var re = /[\p{L}\p{N}\p{M}]+/gu;
     var at = 0;
     var m;
     while ((m = re.exec(text)) !== null) {
-      var folded = fold(m[0]);
-      var hit = words.some(function (w) { return folded === w || (w.length >= meta.prefixLength && folded.indexOf(w) === 0); });
-      if (!hit) continue;
+      if (!found(fold(m[0]), words)) continue;
       el.appendChild(document.createTextNode(text.slice(at, m.index)));
       var mark = document.createElement("mark");
       mark.textContent = m[0];
@@ -128,8 +131,7 @@
       var re = /[\p{L}\p{N}\p{M}]+/gu;
       var m;
       while ((m = re.exec(text)) !== null) {
-        var folded = fold(m[0]);
-        if (words.some(function (w) { return folded === w || (w.length >= meta.prefixLength && folded.indexOf(w) === 0); })) {
+        if (found(fold(m[0]), words)) {
           var start = Math.max(0, text.lastIndexOf(" ", Math.max(0, m.index - 60)));
           var end = text.indexOf(" ", Math.min(text.length, m.index + 140));
           return (start > 0 ? "… " : "") + text.slice(start, end < 0 ? text.length : end).trim() + (end < 0 ? "" : " …");
