@@ -123,7 +123,7 @@ internal sealed class SiteBuild(BuildRun run, IReadOnlyList<ISeedReader> readers
         var (siteDir, seedsDir) = (run.Inputs.SiteDir, run.Inputs.SeedsDir);
         var loader = run.Hooks.SeedLoader ?? new SeedLoader(
             [.. SeedLoader.BuiltInReaders, .. readers], new ReaderOptions { ExtraChromeLines = config.ChromeLines, MaxSeedBytes = config.MaxSeedBytes });
-        var store = new SeedStore(loader, run.Hooks.SeedBudget);
+        var store = new SeedStore(loader, run.Hooks.SeedBudget, searchBodies: config.Search);
         if (options.Seeds is not { Count: > 0 } && !Directory.Exists(seedsDir))
         {
             // An error, not an empty site: a renamed seeds folder must never replace a published site with index pages.

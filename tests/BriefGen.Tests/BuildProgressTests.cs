@@ -28,6 +28,7 @@ public sealed class BuildProgressTests
     {
         var root = TestSite.TempDir();
         var site = RandomSite.WithSeeds(root, seed: 32, seeds: 8);
+        File.AppendAllText(Path.Combine(site.Root, "briefgen.yml"), "search: false\n"); // a new word plans a new index shard
         var generator = new BriefGenerator();
         var progress = new BuildProgress();
         var options = new SiteBuildOptions { SiteDir = site.Root, OutputDir = Path.Combine(root, "out"), Progress = progress };

@@ -15,7 +15,7 @@ namespace BriefGen.Incremental;
 /// </summary>
 internal sealed class BuildState
 {
-    private const string Magic = "BriefGen build state 8";
+    private const string Magic = "BriefGen build state 9";
     private const int ChecksumLength = 16;
     private readonly ConcurrentDictionary<string, PageRecord> _pages;
     private readonly ConcurrentDictionary<string, CachedSeed> _seeds;

@@ -95,4 +95,36 @@ internal static class SlimBriefCodec
             Draft = draft, Embargo = embargo, Expires = expires,
         };
     }
+
+    /// <summary>The search form of a body, or its absence; each term through the string table, so a word is stored once.</summary>
+    public static void WriteSearch(StateWriter w, SearchBody? search)
+    {
+        w.Write(search is not null);
+        if (search is not null)
+        {
+            w.Write(search.Excerpt);
+            w.WriteCount(search.Terms.Count);
+            foreach (var term in search.Terms)
+            {
+                w.Write(term);
+            }
+        }
+    }
+
+    public static SearchBody? ReadSearch(StateReader r)
+    {
+        if (!r.ReadBoolean())
+        {
+            return null;
+        }
+
+        var excerpt = r.ReadString();
+        var terms = new string[r.ReadCount()];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            terms[i] = r.ReadString();
+        }
+
+        return new SearchBody(terms, excerpt);
+    }
 }

@@ -132,6 +132,7 @@ internal sealed class StateDelta
             SlimBriefCodec.Write(w, seed.Brief);
             w.Write(seed.ContentHash);
             w.Write(seed.ListedHash);
+            SlimBriefCodec.WriteSearch(w, seed.Search);
         }
     }
 
@@ -184,7 +185,7 @@ internal sealed class StateDelta
         {
             var path = r.ReadString();
             var stamp = new SeedStamp(r.ReadInt64(), r.ReadInt64(), r.ReadInt64(), r.ReadInt64());
-            state.KeepSeed(path, new CachedSeed(stamp, SlimBriefCodec.Read(r), r.ReadHash(), r.ReadHash()));
+            state.KeepSeed(path, new CachedSeed(stamp, SlimBriefCodec.Read(r), r.ReadHash(), r.ReadHash()) { Search = SlimBriefCodec.ReadSearch(r) });
         }
 
         return folderStamp;
@@ -194,9 +195,9 @@ internal sealed class StateDelta
     private static bool Same(PageRecord a, PageRecord b)
         => ReferenceEquals(a, b) || (a.Input == b.Input && a.TemplatesKey == b.TemplatesKey && a.File == b.File && TemplateListComparer.Instance.Equals(a.Templates, b.Templates));
 
-    /// <summary>Equal cached seeds: the same stamp, and the hashes that identify the whole and the slim brief.</summary>
+    /// <summary>Equal cached seeds: the same stamp, the hashes that identify the whole and the slim brief, and a search form on both or neither.</summary>
     private static bool Same(CachedSeed a, CachedSeed b)
-        => ReferenceEquals(a, b) || (a.Stamp == b.Stamp && a.ContentHash == b.ContentHash && a.ListedHash == b.ListedHash);
+        => ReferenceEquals(a, b) || (a.Stamp == b.Stamp && a.ContentHash == b.ContentHash && a.ListedHash == b.ListedHash && (a.Search is null) == (b.Search is null));
 
     /// <summary>The files only in <paramref name="before"/> and only in <paramref name="after"/>, both in ordinal order: one merge, no lookups.</summary>
     private static void Compare(IReadOnlyList<string> before, IReadOnlyList<string> after, List<string> removed, List<string> added)

@@ -11,7 +11,7 @@ namespace BriefGen.Incremental;
 /// </summary>
 internal static class StateJournal
 {
-    private const string Magic = "BriefGen build journal 1";
+    private const string Magic = "BriefGen build journal 2";
 
     /// <summary>The magic as <see cref="BinaryWriter"/> writes it (a one-byte length, then ASCII), and the generation.</summary>
     private static readonly int HeaderLength = 1 + Magic.Length + 16;

@@ -8,4 +8,8 @@ namespace BriefGen.Reading;
 /// <param name="Brief">The brief as lists show it.</param>
 /// <param name="ContentHash">The hash of the whole brief (<see cref="InputHasher.AddBrief(Brief)"/>).</param>
 /// <param name="ListedHash">The hash of <paramref name="Brief"/>, what lists show.</param>
-internal sealed record CachedSeed(SeedStamp Stamp, SlimBrief Brief, UInt128 ContentHash, UInt128 ListedHash);
+internal sealed record CachedSeed(SeedStamp Stamp, SlimBrief Brief, UInt128 ContentHash, UInt128 ListedHash)
+{
+    /// <summary>The search form of the brief's body, when the build that read it indexed bodies (<c>search</c> on).</summary>
+    public SearchBody? Search { get; init; }
+}

@@ -24,6 +24,7 @@ internal sealed class SeedStore
 
     private readonly SeedLoader? _loader;
     private readonly long _budget;
+    private readonly bool _searchBodies;
 
     // By reference (briefs are records, equal by value). Not a ConditionalWeakTable: every entry lives as long as the
     // build, and a dependent handle per brief is work for every garbage collection of a 100,000-brief build.
@@ -33,11 +34,15 @@ internal sealed class SeedStore
     private readonly ThreadLocal<(SlimBrief Slim, Brief Full)?> _lastRead = new();
     private long _kept;
 
-    /// <summary>A store that reads seeds with <paramref name="loader"/> (null: it only holds briefs given to <see cref="Keep"/>).</summary>
-    public SeedStore(SeedLoader? loader, long budget = DefaultBudget)
+    /// <summary>
+    /// A store that reads seeds with <paramref name="loader"/> (null: it only holds briefs given to <see cref="Keep"/>);
+    /// with <paramref name="searchBodies"/>, it takes each body's <see cref="Model.SearchBody"/> while the brief is whole.
+    /// </summary>
+    public SeedStore(SeedLoader? loader, long budget = DefaultBudget, bool searchBodies = false)
     {
         _loader = loader;
         _budget = budget;
+        _searchBodies = searchBodies;
     }
 
     /// <summary>Reads a seed and keeps its brief whole or not (see the class summary).</summary>
@@ -52,7 +57,8 @@ internal sealed class SeedStore
         var slim = SlimBrief.Of(brief);
         var size = brief.Sections.Sum(s => s.Paragraphs.Sum(p => (long)p.Length)) * sizeof(char);
         var kept = Interlocked.Add(ref _kept, size) <= _budget;
-        _entries.TryAdd(slim, new Entry(kept ? null : file, kept ? brief : null, Hash(brief), Hash(slim)));
+        var search = _searchBodies ? Model.SearchBody.Of(brief) : null;
+        _entries.TryAdd(slim, new Entry(kept ? null : file, kept ? brief : null, Hash(brief), Hash(slim), search));
         return new StoredSeed(file, slim, seed.Diagnostics);
     }
 
@@ -60,22 +66,22 @@ internal sealed class SeedStore
     public SlimBrief Keep(Brief brief)
     {
         var slim = SlimBrief.Of(brief);
-        _entries.TryAdd(slim, new Entry(null, brief, Hash(brief), Hash(slim)));
+        _entries.TryAdd(slim, new Entry(null, brief, Hash(brief), Hash(slim), null));
         return slim;
     }
 
     /// <summary>A seed the previous build read (the seed cache): read whole again only if a page of it is rendered.</summary>
     public StoredSeed LoadCached(SeedFile file, CachedSeed cached)
     {
-        _entries.TryAdd(cached.Brief, new Entry(file, null, cached.ContentHash, cached.ListedHash));
+        _entries.TryAdd(cached.Brief, new Entry(file, null, cached.ContentHash, cached.ListedHash, cached.Search));
         return new StoredSeed(file, cached.Brief, []);
     }
 
-    /// <summary>What the seed cache keeps of a brief: its slim form and both hashes, as taken when it was read.</summary>
+    /// <summary>What the seed cache keeps of a brief: its slim form, both hashes and its search form, as taken when it was read.</summary>
     public CachedSeed ToCache(SeedStamp stamp, SlimBrief brief)
     {
         var entry = _entries[brief];
-        return new CachedSeed(stamp, brief, entry.Hash, entry.ListedHash);
+        return new CachedSeed(stamp, brief, entry.Hash, entry.ListedHash) { Search = entry.Search };
     }
 
     /// <summary>The hashes taken of <paramref name="brief"/> when it was read or taken from the seed cache.</summary>
@@ -113,10 +119,17 @@ internal sealed class SeedStore
         return full;
     }
 
+    /// <summary>
+    /// The search form of the brief's body: taken when it was read, else from the whole brief (kept, or read again).
+    /// Null after reporting that its seed changed or broke mid-build.
+    /// </summary>
+    public SearchBody? SearchBody(SlimBrief brief, string sourcePath, DiagnosticBag diagnostics)
+        => _entries[brief].Search ?? (Full(brief, sourcePath, diagnostics) is { } full ? Model.SearchBody.Of(full) : null);
+
     private static UInt128 Hash(Brief brief) => new InputHasher().AddBrief(brief).Finish();
 
     private static UInt128 Hash(SlimBrief brief) => new InputHasher().AddBrief(brief).Finish();
 
-    /// <summary>What the store holds of one brief: the whole brief, or the file to read it from again; and its hashes.</summary>
-    private sealed record Entry(SeedFile? File, Brief? Whole, UInt128 Hash, UInt128 ListedHash);
+    /// <summary>What the store holds of one brief: the whole brief, or the file to read it from again; its hashes; its body's search form, if taken.</summary>
+    private sealed record Entry(SeedFile? File, Brief? Whole, UInt128 Hash, UInt128 ListedHash, SearchBody? Search);
 }

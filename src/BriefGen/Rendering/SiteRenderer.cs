@@ -86,7 +86,7 @@ internal static class SiteRenderer
         {
             StaticFiles.Copy(inputs.StaticDir, writer, bagAll);
             StaticFiles.CopyThemes(catalog.Loader, writer, bagAll);
-            StaticFiles.CopyAssets(catalog.Loader, writer);
+            StaticFiles.CopyAssets(catalog.Loader, writer, site.Config.Search);
         }
 
         return (bagAll.ToSortedImmutable(), rendered);

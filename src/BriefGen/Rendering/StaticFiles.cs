@@ -14,6 +14,7 @@ namespace BriefGen.Rendering;
 internal static class StaticFiles
 {
     private const int MaxDepth = 32;
+    private const string SearchAssets = "_assets/search.";
 
     public static void Copy(string? staticDir, ISiteWriter writer, DiagnosticBag diagnostics)
     {
@@ -38,9 +39,10 @@ internal static class StaticFiles
         }
     }
 
-    public static void CopyAssets(TemplateLoader loader, ISiteWriter writer)
+    /// <summary>Copies the assets; without <paramref name="search"/>, those of the search page (<c>_assets/search.*</c>) are left out.</summary>
+    public static void CopyAssets(TemplateLoader loader, ISiteWriter writer, bool search)
     {
-        foreach (var name in loader.List("_assets"))
+        foreach (var name in loader.List("_assets").Where(n => search || !n.StartsWith(SearchAssets, StringComparison.Ordinal)))
         {
             var path = OutputPath.Create("assets/" + name["_assets/".Length..]);
             writer.TryWrite(path, loader.ReadBytes(loader.Resolve(name)!)); // false: a static file of the same path wins

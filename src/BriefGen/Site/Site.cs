@@ -46,6 +46,12 @@ internal sealed class Site
     /// </summary>
     public Brief? Full(SiteBrief brief, DiagnosticBag diagnostics) => _store.Full(brief.Brief, brief.SourcePath, diagnostics);
 
+    /// <summary>
+    /// What full-text search indexes of <paramref name="brief"/>'s body; null after reporting that its seed changed
+    /// or broke mid-build.
+    /// </summary>
+    public SearchBody? SearchBody(SiteBrief brief, DiagnosticBag diagnostics) => _store.SearchBody(brief.Brief, brief.SourcePath, diagnostics);
+
     /// <summary>How many briefs are held out of the site, and when the next embargo lifts or expiry falls.</summary>
     public HoldSchedule Schedule { get; init; } = new();
 

@@ -70,6 +70,12 @@ internal sealed record SiteConfig
     public bool BriefJson { get; init; } = true;
 
     /// <summary>
+    /// Whether the site has full-text search: the page <c>search/index.html</c>, its index under <c>search/</c>, the
+    /// script and stylesheet <c>assets/search.*</c>, and the search form in the header.
+    /// </summary>
+    public bool Search { get; init; } = true;
+
+    /// <summary>
     /// Whether a template reading a variable or member that does not exist (BG3008, BG3009) fails the build; by
     /// default it is a warning and the name reads as empty.
     /// </summary>

@@ -43,6 +43,7 @@ internal static class SiteConfigLoader
         ["menu"] = (c, v, bad) => MenuEntry.Parse(v, out var problem) is { } m ? c with { Menu = m } : bad("menu", MenuEntry.Expected + problem),
         ["footerMenu"] = (c, v, bad) => MenuEntry.Parse(v, out var problem) is { } m ? c with { FooterMenu = m } : bad("footerMenu", MenuEntry.Expected + problem),
         ["briefJson"] = (c, v, bad) => Bool(v) is { } b ? c with { BriefJson = b } : bad("briefJson", "true or false"),
+        ["search"] = (c, v, bad) => Bool(v) is { } b ? c with { Search = b } : bad("search", "true or false"),
         ["strict"] = (c, v, bad) => Bool(v) is { } b ? c with { Strict = b } : bad("strict", "true or false"),
         ["chromeLines"] = (c, v, bad) => Strings(v) is { } l ? c with { ChromeLines = l } : bad("chromeLines", "a list of strings"),
         ["maxSeedBytes"] = (c, v, bad) => Int(v) is { } n ? c with { MaxSeedBytes = n } : bad("maxSeedBytes", "a whole number of bytes"),

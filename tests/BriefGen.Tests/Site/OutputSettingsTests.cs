@@ -39,7 +39,7 @@ public sealed class OutputSettingsTests
     [Fact]
     public void Build_TopicsOnlyWithoutBriefJson_WritesNoOtherTermPagesAndLinksNone()
     {
-        var writer = Build("taxonomies: [topics]\nbriefJson: false\n");
+        var writer = Build("taxonomies: [topics]\nbriefJson: false\nsearch: false\n");
 
         Assert.DoesNotContain(writer.Files.Keys, f => f.StartsWith("authors/", StringComparison.Ordinal) || f.StartsWith("programs/", StringComparison.Ordinal) || f.StartsWith("kinds/", StringComparison.Ordinal));
         Assert.DoesNotContain(writer.Files.Keys, f => f.EndsWith(".json", StringComparison.Ordinal) && f != "briefs.json");

@@ -68,6 +68,14 @@ internal sealed partial class SitePages
         yield return new VariablesPage(this, "404.html", null, new PageHead("404.sbn-html", _strings.Text("not_found_title")), () => []);
         yield return new FunctionJob("briefs.json", _ => BriefIndexJson.Write(_site.Briefs), h => AddBriefs(h, _site.Briefs, 0, _site.Briefs.Count));
         yield return Text("robots.txt", "robots.sbn-txt", () => []);
+        if (_site.Config.Search)
+        {
+            foreach (var job in Search())
+            {
+                yield return job;
+            }
+        }
+
         if (BaseUrl is not null)
         {
             yield return Text("feed.xml", "feed.sbn-xml", Feed, HashFeed);
@@ -299,7 +307,7 @@ internal sealed partial class SitePages
             ("direction", strings.Language.RightToLeft ? "rtl" : "ltr"),
             ("publisher", c.Publisher), ("favicon", c.Favicon), ("show_related", c.ShowRelated), ("brief_count", site.Briefs.Count), ("menu", menu), ("nav", menu),
             ("footer_menu", ScriptModel.Menu(site.FooterMenu, strings)),
-            ("topics_url", site.Taxonomies.Contains(site.Topics) ? site.Topics.Url : null),
+            ("topics_url", site.Taxonomies.Contains(site.Topics) ? site.Topics.Url : null), ("search_url", c.Search ? "search/" : null),
             ("stylesheet", "assets/style.css"), ("feed_url", c.BaseUrl is null ? null : "feed.xml"), ("sitemap_url", c.BaseUrl is null ? null : "sitemap.xml"),
             ("feed_abs_url", c.BaseUrl is null ? null : c.BaseUrl + "feed.xml"), ("sitemap_abs_url", c.BaseUrl is null ? null : c.BaseUrl + "sitemap.xml"));
     }

@@ -1,0 +1,117 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+
+namespace BriefGen.Model;
+
+/// <summary>
+/// The words full-text search matches: text is decomposed (NFD), its combining marks dropped, lower-cased, and split
+/// on every character that is not a letter or a number. The site's search script (<c>_assets/search.js</c>) normalises
+/// a query the same way, so <c>Égalité</c> typed or written is the term <c>egalite</c> on both sides.
+/// </summary>
+internal static class SearchTerms
+{
+    /// <summary>The longest term kept: a longer run of letters is no word anyone types.</summary>
+    private const int MaxLength = 64;
+
+    // One instance of each term for the whole process: ten thousand briefs share a few thousand words.
+    private static readonly ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PoolBySpan = Pool.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Adds every term of <paramref name="text"/> to <paramref name="terms"/>.</summary>
+    public static void AddTo(ICollection<string> terms, string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return;
+        }
+
+        var folded = Ascii.IsValid(text) ? text : Fold(text);
+        Span<char> word = stackalloc char[MaxLength];
+        var length = 0;
+        var tooLong = false;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var width = 1;
+            if (i < folded.Length && IsWordChar(folded, i, out width))
+            {
+                if (length + width <= MaxLength)
+                {
+                    for (var k = 0; k < width; k++)
+                    {
+                        word[length++] = char.ToLowerInvariant(folded[i + k]);
+                    }
+                }
+                else
+                {
+                    tooLong = true;
+                }
+
+                i += width - 1;
+            }
+            else if (length > 0)
+            {
+                if (!tooLong)
+                {
+                    terms.Add(Intern(word[..length]));
+                }
+
+                (length, tooLong) = (0, false);
+            }
+        }
+    }
+
+    /// <summary>The distinct terms of <paramref name="text"/>, in order of first appearance.</summary>
+    public static IReadOnlyList<string> Of(string? text)
+    {
+        var terms = new List<string>();
+        AddTo(terms, text);
+        return [.. terms.Distinct()];
+    }
+
+    /// <summary>Decomposed and without combining marks (lower case comes per character).</summary>
+    private static string Fold(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var rune in decomposed.EnumerateRunes())
+        {
+            if (Rune.GetUnicodeCategory(rune) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark))
+            {
+                sb.Append(Rune.ToLowerInvariant(rune).ToString());
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsWordChar(string text, int index, out int width)
+    {
+        var c = text[index];
+        width = 1;
+        if (char.IsAscii(c))
+        {
+            return char.IsAsciiLetterOrDigit(c);
+        }
+
+        if (Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out width) != OperationStatus.Done)
+        {
+            width = 1;
+            return false;
+        }
+
+        return Rune.IsLetter(rune) || Rune.IsNumber(rune);
+    }
+
+    private static string Intern(ReadOnlySpan<char> term)
+    {
+        if (PoolBySpan.TryGetValue(term, out var known))
+        {
+            return known;
+        }
+
+        var text = term.ToString();
+        return Pool.GetOrAdd(text, text);
+    }
+}

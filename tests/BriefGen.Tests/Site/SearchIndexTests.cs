@@ -1,0 +1,111 @@
+using System.Text.Json.Nodes;
+using BriefGen.Model;
+using BriefGen.Output;
+using BriefGen.Site;
+using BriefGen.Tests.Infrastructure;
+
+namespace BriefGen.Tests.Site;
+
+/// <summary>
+/// The search index a build writes under <c>search/</c>: which field each term is found in (what the script ranks
+/// by), the normalisation shared with the script, <c>search: false</c>, and that an edit re-writes only the parts it
+/// touches. The demo site's index is held by its snapshots; the script's ranking by <c>BrowserSearchTests</c>.
+/// </summary>
+public sealed class SearchIndexTests
+{
+    [Fact]
+    public void Terms_AreFoldedLowerCasedAndSplitOnAllButLettersAndNumbers()
+        => Assert.Equal(["egalite", "c", "est", "l", "avenir", "2025", "ﬁn", "łodz", "東京"], SearchTerms.Of("Égalité, c'est l'AVENIR—2025! ﬁn Łódź 東京 égalité"));
+
+    [Fact]
+    public void Index_RecordsTheFieldEachBriefHoldsATermIn()
+    {
+        var writer = Build(RankingSite(TestSite.TempDir()));
+
+        var fields = Postings(writer, "gla", "glacier");
+
+        Assert.Equal(new Dictionary<string, SearchFields>
+        {
+            ["Glacier Funding Rules"] = SearchFields.Title | SearchFields.Details,
+            ["Water Policy"] = SearchFields.Topic,
+            ["Budget Notes"] = SearchFields.Body,
+        }, fields);
+        var meta = JsonNode.Parse(writer.ReadText("search/meta.json"))!;
+        Assert.Equal(4, (int)meta["documents"]!);
+        Assert.Contains("gla", meta["shards"]!.AsArray().Select(k => (string)k!));
+    }
+
+    [Fact]
+    public void SearchOff_WritesNoIndexPageAssetsOrForm()
+    {
+        var site = RankingSite(TestSite.TempDir());
+        File.AppendAllText(Path.Combine(site, "briefgen.yml"), "search: false\n");
+
+        var writer = Build(site);
+
+        Assert.DoesNotContain(writer.Files.Keys, f => f.StartsWith("search/", StringComparison.Ordinal) || f.StartsWith("assets/search.", StringComparison.Ordinal));
+        Assert.DoesNotContain("role=\"search\"", writer.ReadText("index.html"), StringComparison.Ordinal);
+        Assert.Contains("role=\"search\"", Build(RankingSite(TestSite.TempDir())).ReadText("index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BodyEdit_RewritesOnlyTheShardsOfItsNewWords_AndItsFragment()
+    {
+        var root = TestSite.TempDir();
+        var site = RankingSite(Path.Combine(root, "site"));
+        var options = new SiteBuildOptions { SiteDir = site, OutputDir = Path.Combine(root, "out") };
+        var generator = new BriefGenerator();
+        Assert.True(generator.Build(options).Succeeded);
+        var before = Snapshot(options.OutputDir);
+
+        var seed = Path.Combine(site, "seeds", "notes.md");
+        File.WriteAllText(seed, File.ReadAllText(seed) + "\nA quixotic xylophonist.\n");
+        var result = generator.Build(options);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var after = Snapshot(options.OutputDir);
+        var changed = after.Keys.Where(f => !before.TryGetValue(f, out var old) || old != after[f]).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["search/docs/0.json", "search/index/a.json", "search/index/qui.json", "search/index/xyl.json", "search/meta.json"],
+            changed.Where(f => f.StartsWith("search/", StringComparison.Ordinal)));
+        Assert.Equal(changed.Count, result.FilesRendered); // every file made again changed: nothing else was rendered
+    }
+
+    /// <summary>Four briefs: "glacier" in one's title, one's topic, one's body, and in none of the fourth.</summary>
+    internal static string RankingSite(string dir)
+    {
+        Directory.CreateDirectory(Path.Combine(dir, "seeds"));
+        File.WriteAllText(Path.Combine(dir, "briefgen.yml"), "title: Search Test\n");
+        File.WriteAllText(Path.Combine(dir, "seeds", "rules.md"), "---\ntitle: Glacier Funding Rules\nsummary: How glacier money is spent.\n---\nNothing else here.\n");
+        File.WriteAllText(Path.Combine(dir, "seeds", "water.md"), "---\ntitle: Water Policy\ntopics: [Glacier Science]\n---\nOther text entirely.\n");
+        File.WriteAllText(Path.Combine(dir, "seeds", "notes.md"), "---\ntitle: Budget Notes\nkind: Backgrounder\n---\nThe zygomorphic glacier survey ran long.\n");
+        File.WriteAllText(Path.Combine(dir, "seeds", "other.md"), "---\ntitle: Harbour Tolls\n---\nShips pay by weight.\n");
+        return dir;
+    }
+
+    private static InMemorySiteWriter Build(string site)
+    {
+        var writer = new InMemorySiteWriter();
+        var result = new BriefGenerator().Build(new SiteBuildOptions { SiteDir = site }, new BuildHooks(_ => writer));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return writer;
+    }
+
+    /// <summary>The briefs (by title) a term stands in and where, decoded as the script decodes a shard.</summary>
+    private static Dictionary<string, SearchFields> Postings(InMemorySiteWriter writer, string shard, string term)
+    {
+        var titles = JsonNode.Parse(writer.ReadText("search/docs/0.json"))!.AsArray().Select(d => (string)d!["title"]!).ToList();
+        var postings = JsonNode.Parse(writer.ReadText($"search/index/{shard}.json"))![term]!.AsArray().Select(p => (int)p!);
+        var (document, fields) = (0, new Dictionary<string, SearchFields>());
+        foreach (var p in postings)
+        {
+            document += p / 16;
+            fields[titles[document]] = (SearchFields)(p % 16);
+        }
+
+        return fields;
+    }
+
+    private static Dictionary<string, string> Snapshot(string dir)
+        => Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(dir, f).Replace('\\', '/'), File.ReadAllText);
+}
