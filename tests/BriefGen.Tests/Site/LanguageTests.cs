@@ -85,19 +85,19 @@ public sealed class LanguageTests
         var (german, de) = Build("language: de\n");
 
         Assert.True(spanish.Succeeded && german.Succeeded, string.Join("\n", spanish.Diagnostics.Concat(german.Diagnostics)));
-        Assert.Equal("Por Ana Ruiz y Luc Martin · 1 de octubre de 2024", Text(es, Brief, ".brief-header .meta"));
-        Assert.Equal("Von Ana Ruiz und Luc Martin · 1. Oktober 2024", Text(de, Brief, ".brief-header .meta"));
+        Assert.Equal("Por Ana Ruiz y Luc Martin · 1 de octubre de 2024 · 1 min de lectura", Text(es, Brief, ".brief-header .meta"));
+        Assert.Equal("Von Ana Ruiz und Luc Martin · 1. Oktober 2024 · 1 Min. Lesezeit", Text(de, Brief, ".brief-header .meta"));
         Assert.Contains("Namensnennung: „B <one>“ von Ana Ruiz und Luc Martin.", Text(de, Brief, ".license"), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void English_IsTheDefault_AndLeavesInLanguageOut()
+    public void English_IsTheDefault_AndJsonLdSaysSo()
     {
         var (result, writer) = Build("");
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        Assert.Equal("By Ana Ruiz and Luc Martin · October 1, 2024", Text(writer, Brief, ".brief-header .meta"));
-        Assert.DoesNotContain("inLanguage", writer.ReadText(Brief), StringComparison.Ordinal);
+        Assert.Equal("By Ana Ruiz and Luc Martin · October 1, 2024 · 1 min read", Text(writer, Brief, ".brief-header .meta"));
+        Assert.Contains("\"inLanguage\": \"en\"", writer.ReadText(Brief), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed class LanguageTests
     {
         var (result, writer) = Build("language: it\n", ("templates/_strings/it.yml", "by: Di\nmonth_10: ottobre\ndate_format: \"{day} {month} {year}\"\nlist_and: \" e \"\nbogus: x\n"));
 
-        Assert.Equal("Di Ana Ruiz e Luc Martin · 1 ottobre 2024", Text(writer, Brief, ".brief-header .meta"));
+        Assert.Equal("Di Ana Ruiz e Luc Martin · 1 ottobre 2024 · 1 min read", Text(writer, Brief, ".brief-header .meta"));
         Assert.Equal("Skip to content", Text(writer, Brief, ".skip-link"));
         var unknown = Assert.Single(result.Diagnostics, d => d.Id == "BG6502");
         Assert.Equal(("templates/_strings/it.yml", 5, 1), (unknown.Path, unknown.Line, unknown.Column));
@@ -153,12 +153,12 @@ public sealed class LanguageTests
         var (result, writer) = Build("language: fr\n", ("templates/_strings/fr.yml", "by: De\n"));
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        Assert.Equal("De Ana Ruiz et Luc Martin · 1 octobre 2024", Text(writer, Brief, ".brief-header .meta"));
+        Assert.Equal("De Ana Ruiz et Luc Martin · 1 octobre 2024 · 1 min de lecture", Text(writer, Brief, ".brief-header .meta"));
     }
 
     [Theory]
-    [InlineData("fr-CA", "Par Ana Ruiz et Luc Martin · 1 octobre 2024")]
-    [InlineData("pt-br", "Por Ana Ruiz e Luc Martin · 1 de outubro de 2024")]
+    [InlineData("fr-CA", "Par Ana Ruiz et Luc Martin · 1 octobre 2024 · 1 min de lecture")]
+    [InlineData("pt-br", "Por Ana Ruiz e Luc Martin · 1 de outubro de 2024 · 1 min read")]
     public void RegionalLanguage_FallsBackToItsLanguage(string language, string meta)
     {
         var (result, writer) = Build($"language: {language}\n", ("templates/_strings/pt.yml", "by: Por\nlist_and: \" e \"\nmonth_10: outubro\ndate_format: \"{day} de {month} de {year}\"\n"));
@@ -176,7 +176,7 @@ public sealed class LanguageTests
 
         var warning = Assert.Single(result.Diagnostics, d => d.Id == "BG6503");
         Assert.Equal(("briefgen.yml", 3, 11), (warning.Path, warning.Line, warning.Column));
-        Assert.Equal("By Ana Ruiz and Luc Martin · October 1, 2024", Text(writer, Brief, ".brief-header .meta"));
+        Assert.Equal("By Ana Ruiz and Luc Martin · October 1, 2024 · 1 min read", Text(writer, Brief, ".brief-header .meta"));
         Assert.Equal("it", Attribute(writer, Brief, "html", "lang"));
     }
 

@@ -9,6 +9,9 @@
   var list = document.querySelector("[data-search-results]");
   var base = form.getAttribute("data-search-index");
   var root = form.getAttribute("data-search-root");
+  function text(name, count, query) {
+    return (form.getAttribute("data-text-" + name) || "").replace("{count}", String(count)).replace("{query}", function () { return query; });
+  }
   var PAGE = 10;
   // Rank: a word in the title counts most, then in a topic, then summary/authors/kind/program, then the body.
   var FIELD_WEIGHTS = [[8, 16], [4, 8], [2, 3], [1, 1]];
@@ -185,7 +188,7 @@
         li.className = "search-more";
         var b = document.createElement("button");
         b.type = "button";
-        b.textContent = "More results";
+        b.textContent = text("more");
         b.addEventListener("click", function () { showMore(words, ask); });
         li.appendChild(b);
         list.appendChild(li);
@@ -205,11 +208,10 @@
       results = ids;
       shown = 0;
       list.textContent = "";
-      status.textContent = words.length === 0 ? "" : ids.length === 0 ? "No briefs match “" + query.trim() + "”."
-        : ids.length === 1 ? "1 brief matches “" + query.trim() + "”." : ids.length + " briefs match “" + query.trim() + "”.";
+      status.textContent = words.length === 0 ? "" : text(ids.length === 0 ? "none" : ids.length === 1 ? "one" : "other", ids.length, query.trim());
       return showMore(words, ask);
     }).catch(function (e) {
-      if (ask === asked) status.textContent = "Search is unavailable: " + e.message;
+      if (ask === asked) status.textContent = text("unavailable") + " " + e.message;
     });
   }
 
@@ -226,6 +228,6 @@
       run();
     }
   }).catch(function (e) {
-    status.textContent = "Search is unavailable: " + e.message;
+    status.textContent = text("unavailable") + " " + e.message;
   });
 })();
