@@ -1,4 +1,5 @@
 using BriefGen.Rendering.Markup;
+using BriefGen.Site;
 
 namespace BriefGen.Tests.Rendering;
 
@@ -15,7 +16,7 @@ public sealed class MarkdownRendererTests
     {
         var found = new List<string>();
 
-        var text = new MarkdownRenderer(allowRawHtml: false).Render(markdown, found.Add);
+        var text = new MarkdownRenderer(allowRawHtml: false, Enum.GetValues<MarkdownExtension>()).Render(markdown, found.Add);
 
         Assert.Equal(html, text);
         Assert.Equal(reported, string.Join("|", found));
@@ -36,7 +37,7 @@ public sealed class MarkdownRendererTests
         };
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
-        var html = new MarkdownRenderer(allowRawHtml: false).Render(markdown, _ => { });
+        var html = new MarkdownRenderer(allowRawHtml: false, Enum.GetValues<MarkdownExtension>()).Render(markdown, _ => { });
 
         Assert.Null(html);
         Assert.True(clock.ElapsedMilliseconds < 2_000, $"{clock.ElapsedMilliseconds} ms");

@@ -2,12 +2,16 @@ using System.Text;
 using BriefGen.Rendering.Markup;
 using BriefGen.Rendering.Pages;
 using Markdig;
+using Markdig.Extensions.AutoLinks;
+using Markdig.Extensions.EmphasisExtras;
 
 namespace BriefGen.Tests.Rendering;
 
 public sealed class PlainParagraphTests
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
+    /// <summary>CommonMark with every extension a site may turn on (as <c>MarkdownRenderer</c> sets them up): the fast path must agree with all of them.</summary>
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UsePipeTables().UseFootnotes()
+        .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough).UseTaskLists().UseAutoLinks(new AutoLinkOptions { UseHttpsForWWWLinks = true }).Build();
 
     /// <summary>Markdig's HTML of a block, as a page shows it (without the line end after the block).</summary>
     private static string Markdig(string markdown) => Markdown.ToHtml(markdown, Pipeline).TrimEnd('\n');
