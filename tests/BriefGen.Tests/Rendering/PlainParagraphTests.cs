@@ -26,6 +26,7 @@ public sealed class PlainParagraphTests
     [InlineData("a [link](https://example.org/)", "<p>a <a href=\"https://example.org/\">link</a></p>")]
     [InlineData("In short, [the \"report\" (2024)](https://example.org/ref/64371).", "<p>In short, <a href=\"https://example.org/ref/64371\">the &quot;report&quot; (2024)</a>.</p>")]
     [InlineData("See [below](#findings) and [the form](forms/apply.html?lang=en).", "<p>See <a href=\"#findings\">below</a> and <a href=\"forms/apply.html?lang=en\">the form</a>.</p>")]
+    [InlineData("[www.example.org](https://example.org/) and a ~ alone", "<p><a href=\"https://example.org/\">www.example.org</a> and a ~ alone</p>")]
     public void Prose_IsWrittenAsMarkdigWouldWriteIt(string markdown, string html)
     {
         Assert.Equal(html, PlainParagraph.TryRender(markdown));
@@ -73,6 +74,15 @@ public sealed class PlainParagraphTests
     [InlineData("tab\there")]
     [InlineData("nul\0char")]
     [InlineData("~~~")]
+    [InlineData("some ~~struck~~ words")]
+    [InlineData("[~~struck~~](https://example.org/)")]
+    [InlineData("see https://example.org/ now")]
+    [InlineData("see WWW.example.org now")]
+    [InlineData("write to mailto:a@example.org")]
+    [InlineData("*see www.example.org*")]
+    [InlineData("\"www.example.org\"")]
+    [InlineData("a note[^1]")]
+    [InlineData("| a | b |")]
     public void AnythingMarkdownCouldReadOtherwise_IsLeftToMarkdig(string markdown)
         => Assert.Null(PlainParagraph.TryRender(markdown));
 
