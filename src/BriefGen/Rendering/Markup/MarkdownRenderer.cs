@@ -39,7 +39,7 @@ internal sealed class MarkdownRenderer
                 MarkdownExtension.Tables => builder.UsePipeTables(),
                 MarkdownExtension.Footnotes => builder.UseFootnotes(),
                 MarkdownExtension.Strikethrough => builder.UseEmphasisExtras(EmphasisExtraOptions.Strikethrough),
-                MarkdownExtension.TaskLists => builder.UseTaskLists(),
+                MarkdownExtension.TaskLists => builder.UseTaskLists().Use<TaskListLabels>(),
                 MarkdownExtension.Autolinks => builder.UseAutoLinks(new AutoLinkOptions { UseHttpsForWWWLinks = true }),
                 _ => throw new ArgumentOutOfRangeException(nameof(extensions), extension, "not a Markdown extension"),
             };
