@@ -2,12 +2,14 @@ using BriefGen.Diagnostics;
 using BriefGen.Reading;
 using BriefGen.Reading.Markdown;
 using BriefGen.Rendering.Markup;
+using BriefGen.Site;
 
 namespace BriefGen.Fuzz;
 
 /// <summary>
 /// The input is a Markdown seed's body under a fixed front matter: <see cref="MarkdownSeedReader"/> cuts it into
-/// sections, then every paragraph is rendered to HTML as a site with and without raw HTML would render it.
+/// sections, then the body is rendered to HTML as a site would render it: with and without raw HTML, with every
+/// Markdown extension and with none.
 /// </summary>
 internal static class MarkdownTarget
 {
@@ -16,17 +18,19 @@ internal static class MarkdownTarget
 
     private static readonly MarkdownSeedReader Reader = new();
 
-    private static readonly MarkdownRenderer[] Renderers = [new(allowRawHtml: false), new(allowRawHtml: true)];
+    private static readonly MarkdownRenderer[] Renderers =
+    [
+        new(allowRawHtml: false, Enum.GetValues<MarkdownExtension>()),
+        new(allowRawHtml: true, Enum.GetValues<MarkdownExtension>()),
+        new(allowRawHtml: false, []),
+    ];
 
     public static void Run(byte[] input)
     {
         var result = Reader.Read(new SourceText(Path, FrontMatter + FuzzInput.Text(input, Path)), ReaderOptions.Default);
-        foreach (var paragraph in result.Brief?.Sections.SelectMany(s => s.Paragraphs) ?? [])
+        foreach (var renderer in Renderers)
         {
-            foreach (var renderer in Renderers)
-            {
-                renderer.Render(paragraph, _ => { });
-            }
+            renderer.RenderBody(result.Brief?.Sections ?? [], _ => { });
         }
     }
 }

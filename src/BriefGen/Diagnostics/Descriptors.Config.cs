@@ -39,4 +39,8 @@ public static partial class Descriptors
     /// <summary>BG5009: briefgen.yml could not be read (too large, or an I/O error).</summary>
     public static readonly DiagnosticDescriptor ConfigUnreadable = new(
         "BG5009", "Configuration not readable", "could not read the configuration: {0}", DiagnosticSeverity.Error);
+
+    /// <summary>BG5010: <c>markdown.extensions</c> names an extension BriefGen does not offer; it is ignored.</summary>
+    public static readonly DiagnosticDescriptor UnknownMarkdownExtension = new(
+        "BG5010", "Unknown Markdown extension", "unknown Markdown extension '{0}' is ignored (BriefGen offers {1}){2}", DiagnosticSeverity.Warning);
 }

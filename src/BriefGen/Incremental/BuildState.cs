@@ -15,7 +15,8 @@ namespace BriefGen.Incremental;
 /// </summary>
 internal sealed class BuildState
 {
-    private const string Magic = "BriefGen build state 9";
+    private const string MagicPrefix = "BriefGen build state ";
+    private const string Magic = MagicPrefix + "9";
     private const int ChecksumLength = 16;
     private readonly ConcurrentDictionary<string, PageRecord> _pages;
     private readonly ConcurrentDictionary<string, CachedSeed> _seeds;
@@ -84,9 +85,11 @@ internal sealed class BuildState
         {
             using var stream = Verified(file);
             using var header = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-            if (header.ReadString() != Magic)
+            var magic = header.ReadString();
+            if (magic != Magic)
             {
-                throw new FormatException("not a BriefGen build state of this version");
+                // Another version's state (after an upgrade) is expected, not damage: a full build, no warning.
+                return magic.StartsWith(MagicPrefix, StringComparison.Ordinal) ? Empty : throw new FormatException("not a BriefGen build state");
             }
 
             if (ReadHash(header) != buildKey || header.ReadString() != fullDir)

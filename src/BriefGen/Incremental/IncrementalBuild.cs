@@ -50,6 +50,7 @@ internal sealed record IncrementalBuild(BuildState Previous, BuildState Next, UI
             .Add(c.Title).Add(c.Description).Add(c.BaseUrl).Add(c.Language).Add(c.Publisher).Add(c.Favicon).Add(c.PageSize).Add(c.FeedSize)
             .Add(c.Permalink).Add(c.Templates).Add(c.Output).Add(c.ShowRelated ? 1 : 0).Add(c.AllowRawHtml ? 1 : 0)
             .Add(c.MaxSeedBytes).Add(c.SitemapUrlLimit).Add(c.BriefJson ? 1 : 0).Add(c.Search ? 1 : 0).Add(c.Strict ? 1 : 0);
+        AddAll(hasher, [.. c.MarkdownExtensions.Select(e => e.ToString())]);
         return AddStrings(AddMenu(AddMenu(AddAll(AddAll(AddAll(hasher, c.ChromeLines), c.Taxonomies), c.Themes), c.Menu), c.FooterMenu), c.Strings).Finish();
     }
 

@@ -60,6 +60,9 @@ internal sealed record SiteConfig
     /// <summary>Whether raw HTML in Markdown seeds is kept; by default it is escaped.</summary>
     public bool AllowRawHtml { get; init; }
 
+    /// <summary>The additions to CommonMark that Markdown bodies may use (<c>markdown.extensions</c>); by default all of them.</summary>
+    public IReadOnlyList<MarkdownExtension> MarkdownExtensions { get; init; } = Enum.GetValues<MarkdownExtension>();
+
     /// <summary>
     /// The taxonomies whose index and term pages are written, by key (<see cref="TaxonomyKeys"/>). A name of a
     /// taxonomy left out is shown without a link, and the taxonomy leaves the navigation.

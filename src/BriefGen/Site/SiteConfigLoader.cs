@@ -50,7 +50,7 @@ internal static class SiteConfigLoader
     };
 
     /// <summary>The known keys, in documentation order.</summary>
-    public static IReadOnlyCollection<string> Keys => Setters.Keys;
+    public static IReadOnlyCollection<string> Keys { get; } = [.. Setters.Keys, SiteConfigMarkdown.Key];
 
     /// <summary>Parses YAML text; <paramref name="path"/> is the display path used in diagnostics.</summary>
     public static SiteConfig Parse(string yaml, string path, DiagnosticBag diagnostics) => Load(yaml, path, diagnostics).Config;
@@ -77,9 +77,16 @@ internal static class SiteConfigLoader
         foreach (var (keyNode, value) in root.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (key == SiteConfigMarkdown.Key)
+            {
+                positions.Add(key, value.Start);
+                config = SiteConfigMarkdown.Apply(config, value, path, diagnostics); // a mapping: its entries are reported where they stand
+                continue;
+            }
+
             if (!Setters.TryGetValue(key, out var setter))
             {
-                diagnostics.Report(Descriptors.UnknownConfigKey, path, (int)keyNode.Start.Line, (int)keyNode.Start.Column, key, Suggestions.DidYouMean(key, Setters.Keys));
+                diagnostics.Report(Descriptors.UnknownConfigKey, path, (int)keyNode.Start.Line, (int)keyNode.Start.Column, key, Suggestions.DidYouMean(key, Keys));
                 continue;
             }
 

@@ -237,6 +237,35 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void StateOfAnotherVersion_AfterAnUpgrade_BuildsInFull_WithoutAWarning()
+    {
+        var root = TestSite.TempDir();
+        var site = new RandomSite(Path.Combine(root, "site"), seed: 3);
+        site.AddSeed();
+        var output = Path.Combine(root, "out");
+        var state = Path.Combine(root, "state");
+        var before = Build(site, output, state);
+        var file = Assert.Single(Directory.GetFiles(state, "*.state"));
+        using (var older = new MemoryStream())
+        {
+            using (var writer = new BinaryWriter(older, System.Text.Encoding.UTF8, leaveOpen: true))
+            {
+                writer.Write("BriefGen build state 1"); // what an older BriefGen wrote first
+                writer.Write(new byte[64]);
+            }
+
+            var body = older.ToArray();
+            File.WriteAllBytes(file, [.. body, .. System.IO.Hashing.XxHash128.Hash(body)]);
+        }
+
+        var result = Build(site, output, state);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "BG4005");
+        Assert.Equal(before.Files, result.Files);
+        Directory.Delete(root, recursive: true);
+    }
+
+    [Fact]
     public void OneFlippedBitInACachedText_IsCaught_NotPublished()
     {
         var root = TestSite.TempDir();

@@ -2,12 +2,16 @@ using System.Text;
 using BriefGen.Rendering.Markup;
 using BriefGen.Rendering.Pages;
 using Markdig;
+using Markdig.Extensions.AutoLinks;
+using Markdig.Extensions.EmphasisExtras;
 
 namespace BriefGen.Tests.Rendering;
 
 public sealed class PlainParagraphTests
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
+    /// <summary>CommonMark with every extension a site may turn on (as <c>MarkdownRenderer</c> sets them up): the fast path must agree with all of them.</summary>
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UsePipeTables().UseFootnotes()
+        .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough).UseTaskLists().UseAutoLinks(new AutoLinkOptions { UseHttpsForWWWLinks = true }).Build();
 
     /// <summary>Markdig's HTML of a block, as a page shows it (without the line end after the block).</summary>
     private static string Markdig(string markdown) => Markdown.ToHtml(markdown, Pipeline).TrimEnd('\n');
@@ -22,6 +26,7 @@ public sealed class PlainParagraphTests
     [InlineData("a [link](https://example.org/)", "<p>a <a href=\"https://example.org/\">link</a></p>")]
     [InlineData("In short, [the \"report\" (2024)](https://example.org/ref/64371).", "<p>In short, <a href=\"https://example.org/ref/64371\">the &quot;report&quot; (2024)</a>.</p>")]
     [InlineData("See [below](#findings) and [the form](forms/apply.html?lang=en).", "<p>See <a href=\"#findings\">below</a> and <a href=\"forms/apply.html?lang=en\">the form</a>.</p>")]
+    [InlineData("[www.example.org](https://example.org/) and a ~ alone", "<p><a href=\"https://example.org/\">www.example.org</a> and a ~ alone</p>")]
     public void Prose_IsWrittenAsMarkdigWouldWriteIt(string markdown, string html)
     {
         Assert.Equal(html, PlainParagraph.TryRender(markdown));
@@ -69,6 +74,15 @@ public sealed class PlainParagraphTests
     [InlineData("tab\there")]
     [InlineData("nul\0char")]
     [InlineData("~~~")]
+    [InlineData("some ~~struck~~ words")]
+    [InlineData("[~~struck~~](https://example.org/)")]
+    [InlineData("see https://example.org/ now")]
+    [InlineData("see WWW.example.org now")]
+    [InlineData("write to mailto:a@example.org")]
+    [InlineData("*see www.example.org*")]
+    [InlineData("\"www.example.org\"")]
+    [InlineData("a note[^1]")]
+    [InlineData("| a | b |")]
     public void AnythingMarkdownCouldReadOtherwise_IsLeftToMarkdig(string markdown)
         => Assert.Null(PlainParagraph.TryRender(markdown));
 

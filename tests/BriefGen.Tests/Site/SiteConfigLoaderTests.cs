@@ -92,4 +92,51 @@ public sealed class SiteConfigLoaderTests
         Assert.Equal("briefgen.yml", error.Path);
         Assert.False(result.Succeeded);
     }
+
+    [Fact]
+    public void Parse_NoMarkdownSetting_TurnsOnEveryExtension()
+        => Assert.Equal(
+            [MarkdownExtension.Tables, MarkdownExtension.Footnotes, MarkdownExtension.Strikethrough, MarkdownExtension.TaskLists, MarkdownExtension.Autolinks],
+            SiteConfigLoader.Parse("title: T\n", "briefgen.yml", new DiagnosticBag()).MarkdownExtensions);
+
+    [Theory]
+    [InlineData("markdown:\n  extensions: [footnotes, tables, footnotes]\n", "Footnotes Tables")]
+    [InlineData("markdown: { extensions: [autolinks, strikethrough, tasklists] }\n", "Autolinks Strikethrough TaskLists")]
+    [InlineData("markdown:\n  extensions: []\n", "")]
+    public void Parse_MarkdownExtensions_AreTheListed(string yaml, string expected)
+    {
+        var bag = new DiagnosticBag();
+
+        var config = SiteConfigLoader.Parse(yaml, "briefgen.yml", bag);
+
+        Assert.Empty(bag.ToImmutable());
+        Assert.Equal(expected, string.Join(' ', config.MarkdownExtensions));
+    }
+
+    [Fact]
+    public void Parse_UnknownMarkdownExtension_WarnsAtItsLine_AndKeepsTheOthers()
+    {
+        var bag = new DiagnosticBag();
+
+        var config = SiteConfigLoader.Parse("title: T\nmarkdown:\n  extensions:\n    - tables\n    - footnote\n    - smartypants\n", "briefgen.yml", bag);
+
+        Assert.Equal([("BG5010", DiagnosticSeverity.Warning, 5, 7), ("BG5010", DiagnosticSeverity.Warning, 6, 7)], bag.ToImmutable().Select(d => (d.Id, d.Severity, d.Line, d.Column)));
+        Assert.Contains("did you mean 'footnotes'", bag.ToImmutable()[0].Message, StringComparison.Ordinal);
+        Assert.Equal([MarkdownExtension.Tables], config.MarkdownExtensions);
+    }
+
+    [Theory]
+    [InlineData("markdown: [tables]\n", "BG5002", 1, 11)]
+    [InlineData("markdown:\n  extensions: tables\n", "BG5002", 2, 15)]
+    [InlineData("markdown:\n  extensions: [tables, [footnotes]]\n", "BG5002", 2, 15)]
+    [InlineData("markdown:\n  extension: [tables]\n", "BG5001", 2, 3)]
+    public void Parse_MarkdownSettingOfTheWrongShape_IsReportedWhereItStands(string yaml, string id, int line, int column)
+    {
+        var bag = new DiagnosticBag();
+
+        var config = SiteConfigLoader.Parse(yaml, "briefgen.yml", bag);
+
+        Assert.Equal([(id, line, column)], bag.ToImmutable().Select(d => (d.Id, d.Line, d.Column)));
+        Assert.Equal(new SiteConfig().MarkdownExtensions, config.MarkdownExtensions);
+    }
 }

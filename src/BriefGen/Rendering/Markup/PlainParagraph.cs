@@ -10,7 +10,8 @@ namespace BriefGen.Rendering.Markup;
 /// form (<c>[text](https://…)</c>, <c>*words*</c>, <c>**words**</c>), and writes the HTML Markdig would write for it,
 /// without parsing: most paragraphs of a brief are such prose. Conservative: any doubt (another character CommonMark
 /// gives a meaning to, a line that could open another block, a link or emphasis of any other shape, a link that is
-/// not safe) sends the block to Markdig; randomised tests hold the two outputs equal.
+/// not safe, syntax of a <see cref="Site.MarkdownExtension"/>) sends the block to Markdig; randomised tests hold the
+/// two outputs equal.
 /// </summary>
 internal static class PlainParagraph
 {
@@ -37,7 +38,7 @@ internal static class PlainParagraph
     /// <summary>The paragraph's HTML (<c>&lt;p&gt;…&lt;/p&gt;</c>, without Markdig's final line end), or null when Markdig must decide.</summary>
     public static string? TryRender(string markdown)
     {
-        if (markdown.Length == 0 || markdown.AsSpan().IndexOfAny(s_special) >= 0 || !LinesArePlain(markdown))
+        if (markdown.Length == 0 || markdown.AsSpan().IndexOfAny(s_special) >= 0 || markdown.Contains("~~", StringComparison.Ordinal) || !LinesArePlain(markdown))
         {
             return null;
         }
@@ -52,6 +53,11 @@ internal static class PlainParagraph
             if (run != 0)
             {
                 var plain = run < 0 ? text[i..] : text.Slice(i, run);
+                if (MayAutolink(plain))
+                {
+                    return null;
+                }
+
                 html.Append(plain);
                 i += plain.Length;
                 continue;
@@ -108,7 +114,7 @@ internal static class PlainParagraph
         var end = close + stars;
         if (length < 1 || text[close] != '*' || !char.IsAsciiLetterOrDigit(text[close - 1])
             || end > text.Length || (stars == 2 && text[close + 1] != '*')
-            || (end < text.Length && !AfterEmphasis.Contains(text[end])))
+            || (end < text.Length && !AfterEmphasis.Contains(text[end])) || MayAutolink(text[start..close]))
         {
             return -1;
         }
@@ -170,6 +176,15 @@ internal static class PlainParagraph
 
         html.Append(text);
     }
+
+    /// <summary>
+    /// True when text outside a link may hold a bare URL that the autolinks extension links (<c>://</c>, <c>www.</c>,
+    /// <c>mailto:</c>, in any case). The other extensions' syntax is refused elsewhere: <c>~~</c> anywhere, a table's
+    /// lines by <see cref="LinesArePlain"/>, footnotes and task lists by a <c>[</c> that is no whole link.
+    /// </summary>
+    private static bool MayAutolink(ReadOnlySpan<char> text)
+        => text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("mailto:", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Every line is non-empty, starts and ends without white space (so no indented code, no trimming, no hard

@@ -32,7 +32,7 @@ internal sealed class ScriptModel
     {
         _site = site;
         _strings = strings;
-        _markdown = new MarkdownRenderer(site.Config.AllowRawHtml);
+        _markdown = new MarkdownRenderer(site.Config.AllowRawHtml, site.Config.MarkdownExtensions, strings.Text("table"));
     }
 
     /// <summary>
@@ -64,13 +64,16 @@ internal sealed class ScriptModel
 
         var o = new LazyScriptObject();
         AddCardMembers(o, b); // fresh lists: a page that changes its brief's lists cannot change the shared cards
-        var sections = Sections(b, brief, diagnostics);
+        var body = brief.Format == BriefFormat.Markdown ? _markdown.RenderBody(brief.Sections, UnsafeLinkReporter(b.SourcePath, diagnostics)) : null;
+        var sections = Sections(b, brief, body, diagnostics);
+        var footnotes = body?.FootnotesHtml is { } notes ? new RawHtml(notes) : null;
         o["topics"] = List(brief.Topics, t => Obj(("name", t), ("url", Url(_site.Topics, t))));
         o["image"] = brief.Image is null ? null : Obj(("caption", brief.Image.Caption), ("credit", brief.Image.Credit), ("url", brief.Image.Url));
         o["sections"] = sections;
         o["toc"] = List(sections.Cast<ScriptObject>().Where(s => s["heading"] is not null), s => s);
         o["reading_minutes"] = new Lazy<object?>(() => ReadingTime.Minutes(sections.Cast<ScriptObject>().Sum(SectionWords)));
-        o["content_html"] = new Lazy<object?>(() => new RawHtml(string.Join("\n", sections.Cast<ScriptObject>().Select(SectionHtml))));
+        o["footnotes_html"] = footnotes;
+        o["content_html"] = new Lazy<object?>(() => new RawHtml(ContentHtml(sections, footnotes)));
         o["disclaimer"] = brief.Disclaimer;
         o["license"] = brief.License is null ? null : Obj(("id", brief.License.Id), ("label", brief.License.Label), ("name", brief.License.Name), ("url", brief.License.Url));
         o["related"] = List(brief.Related, r => Obj(("label", r.Label), ("summary", r.Summary)));
@@ -143,27 +146,39 @@ internal sealed class ScriptModel
 
     private static string? Url(Taxonomy taxonomy, string? name) => name is null ? null : taxonomy.Find(name)?.Url;
 
-    private ScriptArray Sections(SiteBrief b, Brief brief, DiagnosticBag diagnostics)
+    private ScriptArray Sections(SiteBrief b, Brief brief, RenderedBody? body, DiagnosticBag diagnostics)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal) { "content", "top", "related-heading", "more-on-topics-heading" }; // the page's own ids
-        return List(brief.Sections, s =>
+        var sections = new ScriptArray();
+        for (var s = 0; s < brief.Sections.Count; s++)
         {
-            var id = s.Heading is null ? null : UniqueId(Slug.From(s.Heading), ids);
-            var paragraphs = List(s.Paragraphs, p => new RawHtml(brief.Format == BriefFormat.Markdown ? MarkdownHtml(b.SourcePath, p, diagnostics) : TextHtml(p)));
-            return Obj(("heading", s.Heading), ("id", id), ("paragraphs", paragraphs));
-        });
-    }
+            var section = brief.Sections[s];
+            var id = section.Heading is null ? null : UniqueId(Slug.From(section.Heading), ids);
+            var paragraphs = new ScriptArray();
+            for (var p = 0; p < section.Paragraphs.Count; p++)
+            {
+                var block = section.Paragraphs[p];
+                paragraphs.Add(new RawHtml(body is null ? TextHtml(block) : body.Sections[s][p] ?? RefusedHtml(b.SourcePath, block, diagnostics)));
+            }
 
-    /// <summary>A Markdown block's HTML; a block Markdig refuses is printed as text, with a warning.</summary>
-    private string MarkdownHtml(string sourcePath, string block, DiagnosticBag diagnostics)
-    {
-        if (_markdown.Render(block, url => diagnostics.Report(Descriptors.UnsafeLink, sourcePath, 0, 0, url)) is { } html)
-        {
-            return html;
+            sections.Add(Obj(("heading", section.Heading), ("id", id), ("paragraphs", paragraphs)));
         }
 
+        return sections;
+    }
+
+    /// <summary>A Markdown document's HTML; a document Markdig refuses is printed as text, with a warning.</summary>
+    private string MarkdownHtml(string sourcePath, string markdown, DiagnosticBag diagnostics)
+        => _markdown.Render(markdown, UnsafeLinkReporter(sourcePath, diagnostics)) ?? RefusedHtml(sourcePath, markdown, diagnostics);
+
+    private static Action<string> UnsafeLinkReporter(string sourcePath, DiagnosticBag diagnostics)
+        => url => diagnostics.Report(Descriptors.UnsafeLink, sourcePath, 0, 0, url);
+
+    /// <summary>Markdown that Markdig refused, printed as text, with a warning.</summary>
+    private static string RefusedHtml(string sourcePath, string markdown, DiagnosticBag diagnostics)
+    {
         diagnostics.Report(Descriptors.MarkdownBlockAsText, sourcePath, 0, 0, NestingGuard.MaxDepth, MarkdownRenderer.MaxLinkOpeners);
-        return TextHtml(block);
+        return TextHtml(markdown);
     }
 
     private static string TextHtml(string text) => "<p>" + MarkupEscaper.Escape(text) + "</p>";
@@ -183,6 +198,13 @@ internal sealed class ScriptModel
     private static int SectionWords(ScriptObject section)
         => (section["heading"] is string h ? ReadingTime.Words(MarkupEscaper.Escape(h)) : 0)
             + ((ScriptArray)section["paragraphs"]!).Sum(p => ReadingTime.Words(((RawHtml)p!).Value));
+
+    /// <summary>The whole body as one piece of HTML (for the feed): the sections, then the footnotes they refer to.</summary>
+    private static string ContentHtml(ScriptArray sections, RawHtml? footnotes)
+    {
+        var html = string.Join("\n", sections.Cast<ScriptObject>().Select(SectionHtml));
+        return footnotes is null ? html : html + "\n" + footnotes.Value;
+    }
 
     private static string SectionHtml(ScriptObject section)
     {
