@@ -24,9 +24,9 @@ public sealed class CheckCommandTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(
-            """
-            seeds/alpha.md(11,23): error BG6001: broken link '../gamma/': the site has no file 'briefs/gamma/index.html' on page briefs/alpha/index.html (line 59)
-            templates/404.sbn-html(3,13): error BG6002: broken link '#nowhere': the page has no element with id 'nowhere' on page 404.html (line 38)
+            $"""
+            seeds/alpha.md(11,23): error BG6001: broken link '../gamma/': the site has no file 'briefs/gamma/index.html' on page briefs/alpha/index.html (line {LineOf(site, "briefs/alpha/index.html", "../gamma/")})
+            templates/404.sbn-html(3,13): error BG6002: broken link '#nowhere': the page has no element with id 'nowhere' on page 404.html (line {LineOf(site, "404.html", "#nowhere")})
 
             """,
             run.Stderr);
@@ -65,7 +65,7 @@ public sealed class CheckCommandTests
 
         Assert.Equal(1, run.ExitCode);
         var line = Assert.Single(run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Equal("templates/404.sbn-html(3,13): error BG6001: broken link '/elsewhere/': '/elsewhere/' is outside the base URL's path '/briefs/' on page 404.html (line 38)", line);
+        Assert.Equal($"templates/404.sbn-html(3,13): error BG6001: broken link '/elsewhere/': '/elsewhere/' is outside the base URL's path '/briefs/' on page 404.html (line {LineOf(site, "404.html", "/elsewhere/")})", line);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class CheckCommandTests
         var run = CliRun.Of("check", site, "--output", output);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("_site/briefs/alpha/index.html(59,8): error BG6001: broken link '../gamma/'", run.Stderr, StringComparison.Ordinal);
+        Assert.StartsWith($"_site/briefs/alpha/index.html({LineOf(site, "briefs/alpha/index.html", "../gamma/")},8): error BG6001: broken link '../gamma/'", run.Stderr, StringComparison.Ordinal);
         Assert.Equal(before, TreeHash.Of(output));
         Assert.Equal(stamps, Directory.GetFiles(output, "*", SearchOption.AllDirectories).Select(File.GetLastWriteTimeUtc).ToList());
     }
@@ -162,7 +162,7 @@ public sealed class CheckCommandTests
         Assert.Equal(1, run.ExitCode);
         var annotation = Assert.Single(run.Stdout.Split('\n'), l => l.StartsWith("::", StringComparison.Ordinal));
         Assert.Equal(
-            $"::error file={Path.GetFileName(site)}/seeds/alpha.md,line=11,col=23,title=BG6001::broken link '../gamma/': the site has no file 'briefs/gamma/index.html' on page briefs/alpha/index.html (line 59)",
+            $"::error file={Path.GetFileName(site)}/seeds/alpha.md,line=11,col=23,title=BG6001::broken link '../gamma/': the site has no file 'briefs/gamma/index.html' on page briefs/alpha/index.html (line {LineOf(site, "briefs/alpha/index.html", "../gamma/")})",
             annotation);
     }
 
@@ -182,5 +182,16 @@ public sealed class CheckCommandTests
     {
         var result = SarifSchema.Value.Evaluate(log, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
         Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
+    }
+
+    /// <summary>The line of <paramref name="page"/>, as the site builds, where the link to <paramref name="href"/> stands.</summary>
+    private static int LineOf(string site, string page, string href)
+    {
+        var output = Path.Combine(TestSite.TempDir(), "lines");
+        new BriefGenerator().Build(new SiteBuildOptions { SiteDir = site, OutputDir = output });
+        var lines = File.ReadAllLines(Path.Combine(output, page));
+        var line = Array.FindIndex(lines, l => l.Contains($"href=\"{href}\"", StringComparison.Ordinal)) + 1;
+        Directory.Delete(Path.GetDirectoryName(output)!, recursive: true);
+        return line > 0 ? line : throw new InvalidOperationException($"{page} has no link to {href}");
     }
 }

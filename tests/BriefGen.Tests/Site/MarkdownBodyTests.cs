@@ -135,7 +135,7 @@ public sealed class MarkdownBodyTests
     {
         var page = Html(Build(Body, "markdown:\n  extensions: []\n").Page);
 
-        Assert.Empty(page.QuerySelectorAll("table, del, input, section.footnotes, a.footnote-ref, a[href='https://www.example.org']"));
+        Assert.Empty(page.QuerySelectorAll("table, del, main input, section.footnotes, a.footnote-ref, a[href='https://www.example.org']"));
         Assert.Equal(2, page.QuerySelectorAll("a[href='https://example.org/report']").Length); // reference links are CommonMark
     }
 
@@ -145,7 +145,7 @@ public sealed class MarkdownBodyTests
         var page = Html(Build(Body, "markdown: { extensions: [tables] }\n").Page);
 
         Assert.Single(page.QuerySelectorAll(".table-scroll > table"));
-        Assert.Empty(page.QuerySelectorAll("del, input, section.footnotes"));
+        Assert.Empty(page.QuerySelectorAll("del, main input, section.footnotes"));
     }
 
     private static IDocument Html(string html) => new HtmlParser().ParseDocument(html);
