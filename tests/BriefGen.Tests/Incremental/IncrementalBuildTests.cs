@@ -217,12 +217,7 @@ public sealed class IncrementalBuildTests
     [Fact]
     public void CorruptState_Build_WarnsBG4005AndBuildsInFull()
     {
-        var root = TestSite.TempDir();
-        var site = new RandomSite(Path.Combine(root, "site"), seed: 3);
-        site.AddSeed();
-        var output = Path.Combine(root, "out");
-        var state = Path.Combine(root, "state");
-        var before = Build(site, output, state);
+        var (root, site, output, state, before) = BuiltWithState();
         foreach (var file in Directory.GetFiles(state))
         {
             File.WriteAllBytes(file, [1, 2, 3]);
@@ -239,12 +234,7 @@ public sealed class IncrementalBuildTests
     [Fact]
     public void StateOfAnotherVersion_AfterAnUpgrade_BuildsInFull_WithoutAWarning()
     {
-        var root = TestSite.TempDir();
-        var site = new RandomSite(Path.Combine(root, "site"), seed: 3);
-        site.AddSeed();
-        var output = Path.Combine(root, "out");
-        var state = Path.Combine(root, "state");
-        var before = Build(site, output, state);
+        var (root, site, output, state, before) = BuiltWithState();
         var file = Assert.Single(Directory.GetFiles(state, "*.state"));
         using (var older = new MemoryStream())
         {
@@ -263,6 +253,16 @@ public sealed class IncrementalBuildTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "BG4005");
         Assert.Equal(before.Files, result.Files);
         Directory.Delete(root, recursive: true);
+    }
+
+    /// <summary>A one-seed site built once, with its state kept in a folder of its own.</summary>
+    private (string Root, RandomSite Site, string Output, string State, BuildResult Before) BuiltWithState()
+    {
+        var root = TestSite.TempDir();
+        var site = new RandomSite(Path.Combine(root, "site"), seed: 3);
+        site.AddSeed();
+        var (output, state) = (Path.Combine(root, "out"), Path.Combine(root, "state"));
+        return (root, site, output, state, Build(site, output, state));
     }
 
     [Fact]
