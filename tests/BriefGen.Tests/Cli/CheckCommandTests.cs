@@ -25,8 +25,8 @@ public sealed class CheckCommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(
             """
-            seeds/alpha.md(11,23): error BG6001: broken link '../gamma/': the site has no file 'briefs/gamma/index.html' on page briefs/alpha/index.html (line 55)
-            templates/404.sbn-html(3,13): error BG6002: broken link '#nowhere': the page has no element with id 'nowhere' on page 404.html (line 34)
+            seeds/alpha.md(11,23): error BG6001: broken link '../gamma/': the site has no file 'briefs/gamma/index.html' on page briefs/alpha/index.html (line 59)
+            templates/404.sbn-html(3,13): error BG6002: broken link '#nowhere': the page has no element with id 'nowhere' on page 404.html (line 38)
 
             """,
             run.Stderr);
@@ -65,7 +65,7 @@ public sealed class CheckCommandTests
 
         Assert.Equal(1, run.ExitCode);
         var line = Assert.Single(run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Equal("templates/404.sbn-html(3,13): error BG6001: broken link '/elsewhere/': '/elsewhere/' is outside the base URL's path '/briefs/' on page 404.html (line 34)", line);
+        Assert.Equal("templates/404.sbn-html(3,13): error BG6001: broken link '/elsewhere/': '/elsewhere/' is outside the base URL's path '/briefs/' on page 404.html (line 38)", line);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class CheckCommandTests
         var run = CliRun.Of("check", site, "--output", output);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("_site/briefs/alpha/index.html(55,8): error BG6001: broken link '../gamma/'", run.Stderr, StringComparison.Ordinal);
+        Assert.StartsWith("_site/briefs/alpha/index.html(59,8): error BG6001: broken link '../gamma/'", run.Stderr, StringComparison.Ordinal);
         Assert.Equal(before, TreeHash.Of(output));
         Assert.Equal(stamps, Directory.GetFiles(output, "*", SearchOption.AllDirectories).Select(File.GetLastWriteTimeUtc).ToList());
     }
@@ -162,7 +162,7 @@ public sealed class CheckCommandTests
         Assert.Equal(1, run.ExitCode);
         var annotation = Assert.Single(run.Stdout.Split('\n'), l => l.StartsWith("::", StringComparison.Ordinal));
         Assert.Equal(
-            $"::error file={Path.GetFileName(site)}/seeds/alpha.md,line=11,col=23,title=BG6001::broken link '../gamma/': the site has no file 'briefs/gamma/index.html' on page briefs/alpha/index.html (line 55)",
+            $"::error file={Path.GetFileName(site)}/seeds/alpha.md,line=11,col=23,title=BG6001::broken link '../gamma/': the site has no file 'briefs/gamma/index.html' on page briefs/alpha/index.html (line 59)",
             annotation);
     }
 
