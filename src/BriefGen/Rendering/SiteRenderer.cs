@@ -14,7 +14,7 @@ namespace BriefGen.Rendering;
 
 /// <summary>
 /// Renders an assembled site into an <see cref="ISiteWriter"/>: generated files in parallel (bounded degree),
-/// each streamed to the writer as soon as it is rendered, then default assets and the site's static files. Stops
+/// each streamed to the writer as soon as it is rendered, then the site's static files, default assets and the built-in icon. Stops
 /// at the first failing page: the build fails anyway, and the writer is not committed. In an incremental build a
 /// file whose inputs and templates hash as the previous build recorded is not rendered: the writer keeps the
 /// previous file (a hard link, same inode and time).
@@ -35,7 +35,8 @@ internal static class SiteRenderer
         var builtinInclude = (IScriptCustomFunction)SharedBuiltins.Instance["include"]!;
         var include = new SafeIncludeFunction(builtinInclude, catalog);
         var helpers = HelperFunctions.Create(site.Config.BaseUrl, inputs.Strings, include, new CachedIncludeFunction(include, catalog.Loader, new IncludeCache()));
-        var pages = new SitePages(site, new PageRenderer(catalog, helpers, site.Config.Strict), inputs.Strings);
+        var icon = SiteIcon.Choose(site.Config.Favicon, StaticFiles.Folders(inputs.StaticDir, catalog.Loader));
+        var pages = new SitePages(site, new PageRenderer(catalog, helpers, site.Config.Strict), inputs.Strings, icon);
         var jobs = pages.Plan();
         progress?.Planned(jobs.Count());
         // The words of the language come from files the pages do not name (strings tables): every page depends on them.
@@ -87,6 +88,7 @@ internal static class SiteRenderer
             StaticFiles.Copy(inputs.StaticDir, writer, bagAll);
             StaticFiles.CopyThemes(catalog.Loader, writer, bagAll);
             StaticFiles.CopyAssets(catalog.Loader, writer, site.Config.Search);
+            icon.WriteBuiltIn(writer);
         }
 
         return (bagAll.ToSortedImmutable(), rendered);

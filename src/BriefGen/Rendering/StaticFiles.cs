@@ -31,13 +31,19 @@ internal static class StaticFiles
     {
         foreach (var theme in loader.Themes)
         {
-            var root = Path.Combine(theme.Folder, "static");
+            var root = ThemeFolder(theme);
             if (Directory.Exists(root))
             {
                 CopyFolder(new StaticFolder(root, theme.Display + "/static/", ThemeYields: true), root, writer, diagnostics, 0);
             }
         }
     }
+
+    /// <summary>The static folders whose files reach the output root, first one first: the site's, then each theme's.</summary>
+    public static IEnumerable<string> Folders(string? staticDir, TemplateLoader loader)
+        => (staticDir is null ? [] : new[] { staticDir }).Concat(loader.Themes.Select(ThemeFolder));
+
+    private static string ThemeFolder(TemplateRoot theme) => Path.Combine(theme.Folder, "static");
 
     /// <summary>Copies the assets; without <paramref name="search"/>, those of the search page (<c>_assets/search.*</c>) are left out.</summary>
     public static void CopyAssets(TemplateLoader loader, ISiteWriter writer, bool search)

@@ -29,7 +29,8 @@ internal sealed record SiteConfig
 
     /// <summary>
     /// The site's icon, linked from every page: a file of the site (usually from <c>static/</c>) by its path from the
-    /// site's root, e.g. <c>favicon.svg</c>; null: no icon link.
+    /// site's root, e.g. <c>favicon.svg</c>; null: the site's own <c>favicon.svg</c> or <c>favicon.ico</c>, else the
+    /// built-in icon, published as <c>favicon.svg</c>.
     /// </summary>
     public string? Favicon { get; init; }
 

@@ -316,6 +316,37 @@ public sealed class IncrementalBuildTests
         Directory.Delete(root, recursive: true);
     }
 
+    [Fact]
+    public void SiteIconAddedThenRemoved_Rebuild_LinksItThenTheBuiltInOne_AsACleanBuildDoes()
+    {
+        var root = TestSite.TempDir();
+        var site = RandomSite.WithSeeds(root, seed: 19, seeds: 4);
+        var output = Path.Combine(root, "out");
+        Build(site, output);
+        var icon = Path.Combine(site.Root, "static", "favicon.ico");
+        Directory.CreateDirectory(Path.GetDirectoryName(icon)!);
+
+        foreach (var (step, linked) in new[] { ("favicon.ico added", "favicon.ico"), ("favicon.ico removed", "favicon.svg") })
+        {
+            if (File.Exists(icon))
+            {
+                File.Delete(icon);
+            }
+            else
+            {
+                File.WriteAllBytes(icon, [0, 0, 1, 0]);
+            }
+
+            var incremental = Build(site, output);
+            var clean = Clean(site, Path.Combine(root, "clean"));
+            AssertSameAsClean(clean, incremental, step);
+            Assert.Contains($"<link rel=\"icon\" href=\"./{linked}\">", File.ReadAllText(Path.Combine(output, "index.html")), StringComparison.Ordinal);
+            Directory.Delete(clean.OutputDir, recursive: true);
+        }
+
+        Directory.Delete(root, recursive: true);
+    }
+
     /// <summary>The incremental build wrote the same files, byte for byte, as the clean build.</summary>
     /// <summary>Every file of <paramref name="clean"/> is in <paramref name="incremental"/>, byte for byte, and no other.</summary>
     internal static void AssertSameAsClean(BuildResult clean, BuildResult incremental, string when)

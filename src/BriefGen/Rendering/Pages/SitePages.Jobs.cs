@@ -13,9 +13,10 @@ internal sealed partial class SitePages
     /// <summary>What a page's <c>page</c> variable says of it besides where it is, and the template that renders it.</summary>
     /// <param name="Template">The page's template.</param>
     /// <param name="Title">The page's title.</param>
-    /// <param name="Description">Its description (null: the site's).</param>
+    /// <param name="Description">Its meta description (see <see cref="Describe"/>).</param>
     /// <param name="OgType">Its Open Graph type.</param>
-    private sealed record PageHead(string Template, string Title, string? Description = null, string OgType = "website");
+    /// <param name="ImageUrl">The absolute URL of the image link previews show (<c>og:image</c>); null: none.</param>
+    private sealed record PageHead(string Template, string Title, string Description, string OgType = "website", string? ImageUrl = null);
 
     /// <summary>A page rendered from a template: its <c>page</c> variable, the template's own variables and what they are made from.</summary>
     private abstract class TemplatePage(SitePages pages, string file, string? url, PageHead head) : OutputJob(file)
@@ -38,8 +39,8 @@ internal sealed partial class SitePages
         {
             var depth = Path.Count(c => c == '/');
             var root = url is null ? pages.RootPath() : depth == 0 ? "./" : string.Concat(Enumerable.Repeat("../", depth));
-            var page = ScriptModel.Obj(("title", head.Title), ("description", head.Description ?? pages._site.Config.Description), ("url", url), ("root", root),
-                ("canonical", url is null || pages.BaseUrl is null ? null : pages.BaseUrl + url), ("og_type", head.OgType), ("template", head.Template),
+            var page = ScriptModel.Obj(("title", head.Title), ("description", head.Description), ("url", url), ("root", root),
+                ("canonical", url is null || pages.BaseUrl is null ? null : pages.BaseUrl + url), ("og_type", head.OgType), ("image_url", head.ImageUrl), ("template", head.Template),
                 ("menu_current", url is not null && pages._menuUrls.Contains(url) ? url : null));
             var variables = Variables(scope.Diagnostics);
             return scope.Diagnostics.HasErrors ? null : pages.Render(head.Template, Path, scope, [("page", page), .. variables]);
@@ -47,7 +48,7 @@ internal sealed partial class SitePages
 
         public override void AddIdentity(InputHasher hasher)
         {
-            hasher.Add(head.Template).Add(head.Title).Add(head.Description).Add(url).Add(head.OgType);
+            hasher.Add(head.Template).Add(head.Title).Add(head.Description).Add(url).Add(head.OgType).Add(head.ImageUrl);
             AddInputs(hasher);
         }
     }
@@ -61,7 +62,7 @@ internal sealed partial class SitePages
 
     /// <summary>A brief's page.</summary>
     private sealed class BriefPage(SitePages pages, string file, SiteBrief brief)
-        : TemplatePage(pages, file, brief.Url, new PageHead("brief.sbn-html", brief.Brief.Title, brief.Brief.Summary, "article"))
+        : TemplatePage(pages, file, brief.Url, new PageHead("brief.sbn-html", brief.Brief.Title, pages.Describe(brief.Brief.Summary, "description_brief", brief.Brief.Title), "article", pages.ShareImageUrl(brief)))
     {
         public override string? LastModified => brief.Date?.Rfc3339;
 
@@ -73,7 +74,7 @@ internal sealed partial class SitePages
 
     /// <summary>A standalone page of <c>pages/</c>.</summary>
     private sealed class StandalonePageJob(SitePages pages, SitePage page)
-        : TemplatePage(pages, page.File, page.Url, new PageHead("page.sbn-html", page.Page.Title, page.Page.Description))
+        : TemplatePage(pages, page.File, page.Url, new PageHead("page.sbn-html", page.Page.Title, pages.Describe(page.Page.Description, "description_page", page.Page.Title)))
     {
         protected override (string, object?)[] Variables(DiagnosticBag diagnostics) => [("body_html", Pages._model.PageHtml(page, diagnostics))];
 

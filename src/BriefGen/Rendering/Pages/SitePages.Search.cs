@@ -18,7 +18,8 @@ internal sealed partial class SitePages
         var search = ScriptModel.Obj(("index", "search/"), ("script", "assets/search.js"), ("stylesheet", "assets/search.css"),
             ("topics_url", _site.Taxonomies.Contains(_site.Topics) ? _site.Topics.Url : null),
             ("authors_url", _site.Taxonomies.Contains(_site.Authors) ? _site.Authors.Url : null));
-        yield return new VariablesPage(this, "search/index.html", "search/", new PageHead("search.sbn-html", _strings.Text("search")), () => [("search", search)]);
+        var title = _strings.Text("search");
+        yield return new VariablesPage(this, "search/index.html", "search/", new PageHead("search.sbn-html", title, Describe(null, "description_search", title)), () => [("search", search)]);
         yield return new FunctionJob("search/meta.json", _ => SearchIndexJson.Meta(index), h => AddShardKeys(h, index));
         foreach (var shard in index.Shards)
         {

@@ -1,6 +1,7 @@
 using System.Text;
 using BriefGen.Diagnostics;
 using BriefGen.Hashing;
+using BriefGen.Model;
 using BriefGen.Model.Json;
 using BriefGen.Reading;
 using BriefGen.Rendering.Language;
@@ -33,13 +34,13 @@ internal sealed partial class SitePages
     /// <summary>The site-relative URLs the menus link to: a page at one of them is the current entry (<c>page.menu_current</c>).</summary>
     private readonly HashSet<string> _menuUrls;
 
-    public SitePages(SiteModel site, PageRenderer renderer, SiteStrings strings)
+    public SitePages(SiteModel site, PageRenderer renderer, SiteStrings strings, SiteIcon icon)
     {
         _site = site;
         _renderer = renderer;
         _strings = strings;
         _model = new ScriptModel(site, strings);
-        _siteObject = SiteObject(site, strings);
+        _siteObject = SiteObject(site, strings, icon);
         _menuUrls = [.. site.Menu.Concat(site.FooterMenu).Where(l => !l.External).Select(l => l.Url)];
     }
 
@@ -65,7 +66,8 @@ internal sealed partial class SitePages
             yield return page;
         }
 
-        yield return new VariablesPage(this, "404.html", null, new PageHead("404.sbn-html", _strings.Text("not_found_title")), () => []);
+        var notFound = _strings.Text("not_found_title");
+        yield return new VariablesPage(this, "404.html", null, new PageHead("404.sbn-html", notFound, Describe(null, "description_page", notFound)), () => []);
         yield return new FunctionJob("briefs.json", _ => BriefIndexJson.Write(_site.Briefs), h => AddBriefs(h, _site.Briefs, 0, _site.Briefs.Count));
         yield return Text("robots.txt", "robots.sbn-txt", () => []);
         if (_site.Config.Search)
@@ -98,7 +100,7 @@ internal sealed partial class SitePages
             }
         }
 
-        foreach (var job in List(new BriefList("", _site.Briefs, []), new PageHead("index.sbn-html", _site.Config.Title, _site.Config.Description)))
+        foreach (var job in List(new BriefList("", _site.Briefs, []), new PageHead("index.sbn-html", _site.Config.Title, Describe(null, "description_home", _site.Config.Title))))
         {
             yield return job;
         }
@@ -111,12 +113,15 @@ internal sealed partial class SitePages
         foreach (var taxonomy in _site.Taxonomies)
         {
             var terms = ScriptModel.List(taxonomy.Terms, ScriptModel.Term);
-            yield return new VariablesPage(this, taxonomy.Url + "index.html", taxonomy.Url, new PageHead(taxonomy.Key + ".sbn-html", _strings.Text(taxonomy.Key)), () => [("terms", terms), ("taxonomy", Taxonomy(taxonomy))]);
-            var template = taxonomy.Key[..^1] + ".sbn-html"; // topics → topic.sbn-html
+            var title = _strings.Text(taxonomy.Key);
+            yield return new VariablesPage(this, taxonomy.Url + "index.html", taxonomy.Url, new PageHead(taxonomy.Key + ".sbn-html", title, Describe(null, "description_terms", title)), () => [("terms", terms), ("taxonomy", Taxonomy(taxonomy))]);
+            var singular = taxonomy.Key[..^1]; // topics → topic.sbn-html, and the strings table's word for one topic
+            var template = singular + ".sbn-html";
+            var kind = _strings.Text(singular);
             foreach (var term in taxonomy.Terms)
             {
                 var list = new BriefList(term.Url, term.Briefs, [("term", ScriptModel.Term(term)), ("taxonomy", Taxonomy(taxonomy))]);
-                foreach (var job in List(list, new PageHead(template, term.Name)))
+                foreach (var job in List(list, new PageHead(template, term.Name, Describe(null, "description_term", term.Name, kind))))
                 {
                     yield return job;
                 }
@@ -294,18 +299,39 @@ internal sealed partial class SitePages
         return [("entries", ScriptModel.List(entries, b => _model.Full(b, bag))), ("feed", ScriptModel.Obj(("updated", updated)))];
     }
 
+    /// <summary>
+    /// A page's meta description: its own (a brief's summary, a page's <c>description</c>), else the site's, else a
+    /// sentence of the strings table (<paramref name="key"/>) made of the site's title, the page's and the page's kind,
+    /// so no page is without one.
+    /// </summary>
+    private string Describe(string? own, string key, string title, string? kind = null)
+        => Given(own) ?? Given(_site.Config.Description)
+            ?? _strings.Format(key, new Dictionary<string, object?> { ["site"] = _site.Config.Title, ["title"] = title, ["kind"] = kind });
+
+    /// <summary>
+    /// The absolute URL of a brief's image for link previews: its URL resolved against the brief page's public URL, as
+    /// a browser resolves the page's <c>img</c>; null without a base URL, or when the URL is not an http(s) link a
+    /// page may print (<see cref="UrlSafety"/>).
+    /// </summary>
+    private string? ShareImageUrl(SiteBrief b)
+        => BaseUrl is null || b.Brief.Image?.Url is not { Length: > 0 } url || !UrlSafety.IsSafe(url)
+            || !Uri.TryCreate(new Uri(BaseUrl + b.Url), url, out var absolute) || absolute.Scheme is not ("http" or "https")
+            ? null : absolute.AbsoluteUri;
+
+    private static string? Given(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
     private string RootPath() => BaseUrl is null ? "/" : new Uri(BaseUrl).AbsolutePath;
 
     /// <summary>A taxonomy, named in the site's language: its key (<c>topics</c>) and its singular (<c>topic</c>) are keys of the strings table.</summary>
     private ScriptObject Taxonomy(Taxonomy t) => ScriptModel.Obj(("key", t.Key), ("title", _strings.Text(t.Key)), ("singular", _strings.Text(t.Key[..^1])), ("url", t.Url));
 
-    private static ScriptObject SiteObject(SiteModel site, SiteStrings strings)
+    private static ScriptObject SiteObject(SiteModel site, SiteStrings strings, SiteIcon icon)
     {
         var c = site.Config;
         var menu = ScriptModel.Menu(site.Menu, strings);
         return ScriptModel.Obj(("title", c.Title), ("description", c.Description), ("base_url", c.BaseUrl), ("language", c.Language),
             ("direction", strings.Language.RightToLeft ? "rtl" : "ltr"),
-            ("publisher", c.Publisher), ("favicon", c.Favicon), ("show_related", c.ShowRelated), ("brief_count", site.Briefs.Count), ("menu", menu), ("nav", menu),
+            ("publisher", c.Publisher), ("favicon", icon.Path), ("show_related", c.ShowRelated), ("brief_count", site.Briefs.Count), ("menu", menu), ("nav", menu),
             ("footer_menu", ScriptModel.Menu(site.FooterMenu, strings)),
             ("topics_url", site.Taxonomies.Contains(site.Topics) ? site.Topics.Url : null), ("search_url", c.Search ? "search/" : null),
             ("stylesheet", "assets/style.css"), ("feed_url", c.BaseUrl is null ? null : "feed.xml"), ("sitemap_url", c.BaseUrl is null ? null : "sitemap.xml"),

@@ -147,13 +147,7 @@ internal sealed class TemplateLoader : ITemplateLoader
     }
 
     /// <summary>The bytes of a built-in template or asset by name (see <see cref="IsBuiltIn"/>).</summary>
-    public static byte[] ReadBuiltIn(string name)
-    {
-        using var stream = Library.GetManifestResourceStream(ResourcePrefix + name)!;
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
-    }
+    public static byte[] ReadBuiltIn(string name) => EmbeddedFile.Read(ResourcePrefix + name);
 
     private string Read(string displayPath) => System.Text.Encoding.UTF8.GetString(ReadBytes(displayPath)).Replace("\r\n", "\n", StringComparison.Ordinal);
 
