@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using BriefGen.Rendering.Language;
 using BriefGen.Site;
 
 namespace BriefGen.Rendering.Pages;
@@ -71,8 +72,11 @@ internal static class SearchIndexJson
         w.WriteEndObject();
     });
 
-    /// <summary>The fragment of <paramref name="count"/> briefs from number <paramref name="start"/>: what a result shows of each.</summary>
-    public static byte[] Fragment(IReadOnlyList<SearchDocument> documents, int start, int count) => Write(w =>
+    /// <summary>
+    /// The fragment of <paramref name="count"/> briefs from number <paramref name="start"/>: what a result shows of each,
+    /// its date in the words of <paramref name="strings"/>.
+    /// </summary>
+    public static byte[] Fragment(IReadOnlyList<SearchDocument> documents, int start, int count, SiteStrings strings) => Write(w =>
     {
         w.WriteStartArray();
         for (var i = start; i < start + count; i++)
@@ -82,7 +86,7 @@ internal static class SearchIndexJson
             w.WriteString("url", brief.Url);
             w.WriteString("title", brief.Brief.Title);
             w.WriteString("kind", brief.Brief.Kind);
-            w.WriteString("date", brief.Date?.Human);
+            w.WriteString("date", brief.Date is { } date ? strings.Date(date) : null);
             w.WriteString("datetime", brief.Date?.Text);
             w.WriteStartArray("topics");
             foreach (var topic in brief.Brief.Topics)

@@ -1,4 +1,5 @@
 using BriefGen.Hashing;
+using BriefGen.Rendering.Language;
 using BriefGen.Rendering.Templates;
 using BriefGen.Site;
 
@@ -26,7 +27,7 @@ internal sealed partial class SitePages
 
         for (var start = 0; start < index.Documents.Count; start += SearchIndexJson.FragmentSize)
         {
-            yield return new SearchFragmentFile(index.Documents, start, Math.Min(SearchIndexJson.FragmentSize, index.Documents.Count - start));
+            yield return new SearchFragmentFile(index.Documents, start, Math.Min(SearchIndexJson.FragmentSize, index.Documents.Count - start), _strings);
         }
     }
 
@@ -58,17 +59,18 @@ internal sealed partial class SitePages
         }
     }
 
-    /// <summary>What results show of a few briefs: their slim form (title, kind, date, topics, summary), URL and excerpt.</summary>
-    private sealed class SearchFragmentFile(IReadOnlyList<SearchDocument> documents, int start, int count) : OutputJob(SearchIndexJson.FragmentFile(start))
+    /// <summary>What results show of a few briefs: their slim form (title, kind, date, topics, summary), URL, excerpt and date as read.</summary>
+    private sealed class SearchFragmentFile(IReadOnlyList<SearchDocument> documents, int start, int count, SiteStrings strings) : OutputJob(SearchIndexJson.FragmentFile(start))
     {
-        public override ReadOnlyMemory<byte>? Produce(RenderScope scope) => SearchIndexJson.Fragment(documents, start, count);
+        public override ReadOnlyMemory<byte>? Produce(RenderScope scope) => SearchIndexJson.Fragment(documents, start, count, strings);
 
         public override void AddIdentity(InputHasher hasher)
         {
             hasher.Add(count);
             for (var i = start; i < start + count; i++)
             {
-                hasher.Add(documents[i].Brief.Hashes.Listed).Add(documents[i].Brief.Url).Add(documents[i].Excerpt);
+                var brief = documents[i].Brief;
+                hasher.Add(brief.Hashes.Listed).Add(brief.Url).Add(documents[i].Excerpt).Add(brief.Date is { } date ? strings.Date(date) : "");
             }
         }
     }
