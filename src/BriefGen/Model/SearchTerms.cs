@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -8,19 +7,16 @@ namespace BriefGen.Model;
 /// <summary>
 /// The words full-text search matches: text is decomposed (NFD), its combining marks dropped, lower-cased, and split
 /// on every character that is not a letter or a number. The site's search script (<c>_assets/search.js</c>) normalises
-/// a query the same way, so <c>Égalité</c> typed or written is the term <c>egalite</c> on both sides.
+/// a query the same way, so <c>Égalité</c> typed or written is the term <c>egalite</c> on both sides. A term is
+/// handed out by its number in <see cref="SearchVocabulary"/>.
 /// </summary>
 internal static class SearchTerms
 {
     /// <summary>The longest term kept: a longer run of letters is no word anyone types.</summary>
     private const int MaxLength = 64;
 
-    // One instance of each term for the whole process: ten thousand briefs share a few thousand words.
-    private static readonly ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PoolBySpan = Pool.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>Adds every term of <paramref name="text"/> to <paramref name="terms"/>.</summary>
-    public static void AddTo(ICollection<string> terms, string? text)
+    /// <summary>Adds the number (<see cref="SearchVocabulary"/>) of every term of <paramref name="text"/> to <paramref name="terms"/>.</summary>
+    public static void AddTo(ICollection<int> terms, string? text)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -54,20 +50,12 @@ internal static class SearchTerms
             {
                 if (!tooLong)
                 {
-                    terms.Add(Intern(word[..length]));
+                    terms.Add(SearchVocabulary.Number(word[..length]));
                 }
 
                 (length, tooLong) = (0, false);
             }
         }
-    }
-
-    /// <summary>The distinct terms of <paramref name="text"/>, in order of first appearance.</summary>
-    public static IReadOnlyList<string> Of(string? text)
-    {
-        var terms = new List<string>();
-        AddTo(terms, text);
-        return [.. terms.Distinct()];
     }
 
     /// <summary>Decomposed and without combining marks (lower case comes per character).</summary>
@@ -102,16 +90,5 @@ internal static class SearchTerms
         }
 
         return Rune.IsLetter(rune) || Rune.IsNumber(rune);
-    }
-
-    private static string Intern(ReadOnlySpan<char> term)
-    {
-        if (PoolBySpan.TryGetValue(term, out var known))
-        {
-            return known;
-        }
-
-        var text = term.ToString();
-        return Pool.GetOrAdd(text, text);
     }
 }
