@@ -15,6 +15,8 @@ internal static class SearchTerms
     /// <summary>The longest term kept: a longer run of letters is no word anyone types.</summary>
     private const int MaxLength = 64;
 
+    private static readonly SearchValues<char> AsciiWordChars = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     /// <summary>Adds the number (<see cref="SearchVocabulary"/>) of every term of <paramref name="text"/> to <paramref name="terms"/>.</summary>
     public static void AddTo(ICollection<int> terms, string? text)
     {
@@ -23,7 +25,13 @@ internal static class SearchTerms
             return;
         }
 
-        var folded = Ascii.IsValid(text) ? text : Fold(text);
+        if (Ascii.IsValid(text))
+        {
+            AddAsciiTo(terms, text);
+            return;
+        }
+
+        var folded = Fold(text);
         Span<char> word = stackalloc char[MaxLength];
         var length = 0;
         var tooLong = false;
@@ -55,6 +63,27 @@ internal static class SearchTerms
 
                 (length, tooLong) = (0, false);
             }
+        }
+    }
+
+    /// <summary>
+    /// The common case, most bodies being ASCII: words are runs of ASCII letters and digits, found and lower-cased
+    /// many characters at a time.
+    /// </summary>
+    private static void AddAsciiTo(ICollection<int> terms, ReadOnlySpan<char> text)
+    {
+        Span<char> word = stackalloc char[MaxLength];
+        for (var start = text.IndexOfAny(AsciiWordChars); start >= 0; start = text.IndexOfAny(AsciiWordChars))
+        {
+            text = text[start..];
+            var length = text.IndexOfAnyExcept(AsciiWordChars) is var end and >= 0 ? end : text.Length;
+            if (length <= MaxLength)
+            {
+                Ascii.ToLower(text[..length], word, out _);
+                terms.Add(SearchVocabulary.Number(word[..length]));
+            }
+
+            text = text[length..];
         }
     }
 

@@ -18,6 +18,11 @@ public sealed class SearchIndexTests
         => Assert.Equal(["egalite", "c", "est", "l", "avenir", "2025", "ﬁn", "łodz", "東京"], DistinctTerms("Égalité, c'est l'AVENIR—2025! ﬁn Łódź 東京 égalité"));
 
     [Fact]
+    public void AsciiTerms_AreLowerCasedAndSplitLikeAnyOther_AndARunOfOver64CharactersIsNoTerm()
+        => Assert.Equal(["budget", "2025", "reform", "x", "y", new string('a', 64), "end"],
+            DistinctTerms($"Budget-2025 REFORM, x_y budget {new string('A', 64)} {new string('b', 65)} end"));
+
+    [Fact]
     public void Index_RecordsTheFieldEachBriefHoldsATermIn()
     {
         var writer = Build(RankingSite(TestSite.TempDir()));
