@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using BriefGen.Model;
 
 namespace BriefGen.Incremental;
@@ -103,10 +104,10 @@ internal static class SlimBriefCodec
         if (search is not null)
         {
             w.Write(search.Excerpt);
-            w.WriteCount(search.Terms.Count);
+            w.WriteCount(search.Terms.Length);
             foreach (var term in search.Terms)
             {
-                w.Write(term);
+                w.Write(SearchVocabulary.Text(term));
             }
         }
     }
@@ -119,12 +120,14 @@ internal static class SlimBriefCodec
         }
 
         var excerpt = r.ReadString();
-        var terms = new string[r.ReadCount()];
+        // Terms are numbered by the process that meets them: this one numbers them anew, in another order.
+        var terms = new int[r.ReadCount()];
         for (var i = 0; i < terms.Length; i++)
         {
-            terms[i] = r.ReadString();
+            terms[i] = SearchVocabulary.Number(r.ReadString());
         }
 
-        return new SearchBody(terms, excerpt);
+        Array.Sort(terms);
+        return new SearchBody(ImmutableCollectionsMarshal.AsImmutableArray(terms), excerpt);
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -5,12 +7,12 @@ namespace BriefGen.Model;
 
 /// <summary>
 /// What full-text search keeps of a brief's body (its headings and paragraphs): the distinct terms
-/// (<see cref="SearchTerms"/>) in ordinal order, and the opening text a result's snippet is cut from. Taken while the
-/// brief is whole, so an index can be made of briefs whose bodies are no longer held.
+/// (<see cref="SearchTerms"/>) by number, and the opening text a result's snippet is cut from. Taken while the brief is
+/// whole, so an index can be made of briefs whose bodies are no longer held.
 /// </summary>
-/// <param name="Terms">The body's distinct terms, in ordinal order.</param>
+/// <param name="Terms">The body's distinct terms, by their number in <see cref="SearchVocabulary"/>, in increasing order.</param>
 /// <param name="Excerpt">The body's first words as plain text, at most <see cref="ExcerptLength"/> characters.</param>
-internal sealed partial record SearchBody(IReadOnlyList<string> Terms, string Excerpt)
+internal sealed partial record SearchBody(ImmutableArray<int> Terms, string Excerpt)
 {
     /// <summary>
     /// The longest excerpt: enough for a snippet around a word of the opening paragraph, short enough that the ten
@@ -21,7 +23,7 @@ internal sealed partial record SearchBody(IReadOnlyList<string> Terms, string Ex
     /// <summary>The search form of <paramref name="brief"/>'s body.</summary>
     public static SearchBody Of(Brief brief)
     {
-        var terms = new HashSet<string>(StringComparer.Ordinal);
+        var terms = new HashSet<int>();
         var excerpt = new StringBuilder(ExcerptLength + 80);
         foreach (var section in brief.Sections)
         {
@@ -38,7 +40,9 @@ internal sealed partial record SearchBody(IReadOnlyList<string> Terms, string Ex
             }
         }
 
-        return new SearchBody([.. terms.Order(StringComparer.Ordinal)], Cut(TextNormalizer.Normalize(excerpt.ToString())));
+        var numbers = terms.ToArray();
+        Array.Sort(numbers);
+        return new SearchBody(ImmutableCollectionsMarshal.AsImmutableArray(numbers), Cut(TextNormalizer.Normalize(excerpt.ToString())));
     }
 
     /// <summary>Markdown source as the reader sees it: link targets, HTML tags and markup characters left out.</summary>

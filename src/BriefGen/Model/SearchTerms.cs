@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -8,26 +7,31 @@ namespace BriefGen.Model;
 /// <summary>
 /// The words full-text search matches: text is decomposed (NFD), its combining marks dropped, lower-cased, and split
 /// on every character that is not a letter or a number. The site's search script (<c>_assets/search.js</c>) normalises
-/// a query the same way, so <c>Égalité</c> typed or written is the term <c>egalite</c> on both sides.
+/// a query the same way, so <c>Égalité</c> typed or written is the term <c>egalite</c> on both sides. A term is
+/// handed out by its number in <see cref="SearchVocabulary"/>.
 /// </summary>
 internal static class SearchTerms
 {
     /// <summary>The longest term kept: a longer run of letters is no word anyone types.</summary>
     private const int MaxLength = 64;
 
-    // One instance of each term for the whole process: ten thousand briefs share a few thousand words.
-    private static readonly ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PoolBySpan = Pool.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly SearchValues<char> AsciiWordChars = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
-    /// <summary>Adds every term of <paramref name="text"/> to <paramref name="terms"/>.</summary>
-    public static void AddTo(ICollection<string> terms, string? text)
+    /// <summary>Adds the number (<see cref="SearchVocabulary"/>) of every term of <paramref name="text"/> to <paramref name="terms"/>.</summary>
+    public static void AddTo(ICollection<int> terms, string? text)
     {
         if (string.IsNullOrEmpty(text))
         {
             return;
         }
 
-        var folded = Ascii.IsValid(text) ? text : Fold(text);
+        if (Ascii.IsValid(text))
+        {
+            AddAsciiTo(terms, text);
+            return;
+        }
+
+        var folded = Fold(text);
         Span<char> word = stackalloc char[MaxLength];
         var length = 0;
         var tooLong = false;
@@ -54,7 +58,7 @@ internal static class SearchTerms
             {
                 if (!tooLong)
                 {
-                    terms.Add(Intern(word[..length]));
+                    terms.Add(SearchVocabulary.Number(word[..length]));
                 }
 
                 (length, tooLong) = (0, false);
@@ -62,12 +66,25 @@ internal static class SearchTerms
         }
     }
 
-    /// <summary>The distinct terms of <paramref name="text"/>, in order of first appearance.</summary>
-    public static IReadOnlyList<string> Of(string? text)
+    /// <summary>
+    /// The common case, most bodies being ASCII: words are runs of ASCII letters and digits, found and lower-cased
+    /// many characters at a time.
+    /// </summary>
+    private static void AddAsciiTo(ICollection<int> terms, ReadOnlySpan<char> text)
     {
-        var terms = new List<string>();
-        AddTo(terms, text);
-        return [.. terms.Distinct()];
+        Span<char> word = stackalloc char[MaxLength];
+        for (var start = text.IndexOfAny(AsciiWordChars); start >= 0; start = text.IndexOfAny(AsciiWordChars))
+        {
+            text = text[start..];
+            var length = text.IndexOfAnyExcept(AsciiWordChars) is var end and >= 0 ? end : text.Length;
+            if (length <= MaxLength)
+            {
+                Ascii.ToLower(text[..length], word, out _);
+                terms.Add(SearchVocabulary.Number(word[..length]));
+            }
+
+            text = text[length..];
+        }
     }
 
     /// <summary>Decomposed and without combining marks (lower case comes per character).</summary>
@@ -102,16 +119,5 @@ internal static class SearchTerms
         }
 
         return Rune.IsLetter(rune) || Rune.IsNumber(rune);
-    }
-
-    private static string Intern(ReadOnlySpan<char> term)
-    {
-        if (PoolBySpan.TryGetValue(term, out var known))
-        {
-            return known;
-        }
-
-        var text = term.ToString();
-        return Pool.GetOrAdd(text, text);
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using BriefGen.Diagnostics;
 using BriefGen.Model;
 
@@ -28,15 +30,26 @@ internal enum SearchFields : byte
 /// <param name="Excerpt">The opening of its body, for snippets.</param>
 internal sealed record SearchDocument(SiteBrief Brief, string Excerpt);
 
-/// <summary>One brief a term stands in, and where in it.</summary>
-/// <param name="Document">The brief's number.</param>
-/// <param name="Fields">The fields the term stands in.</param>
-internal readonly record struct SearchPosting(int Document, SearchFields Fields);
+/// <summary>One brief a term stands in, and where in it: four bytes, as a large site's index holds millions.</summary>
+internal readonly record struct SearchPosting
+{
+    private const int FieldBits = 4;
+    private readonly int _packed;
+
+    /// <summary>The term stands in <paramref name="fields"/> of brief number <paramref name="document"/>.</summary>
+    public SearchPosting(int document, SearchFields fields) => _packed = (document << FieldBits) | (int)fields;
+
+    /// <summary>The brief's number.</summary>
+    public int Document => _packed >> FieldBits;
+
+    /// <summary>The fields the term stands in.</summary>
+    public SearchFields Fields => (SearchFields)(_packed & ((1 << FieldBits) - 1));
+}
 
 /// <summary>A term and the briefs it stands in, by number, in increasing order.</summary>
 /// <param name="Text">The term.</param>
 /// <param name="Postings">Its briefs.</param>
-internal sealed record SearchTerm(string Text, IReadOnlyList<SearchPosting> Postings);
+internal sealed record SearchTerm(string Text, ImmutableArray<SearchPosting> Postings);
 
 /// <summary>The terms that start alike: one file a query loads whole.</summary>
 /// <param name="Key">The terms' common start.</param>
@@ -80,53 +93,55 @@ internal sealed class SearchIndex
     public static SearchIndex Build(Site site)
     {
         // Site order, so that every term's postings come out in increasing order without sorting. The bodies' terms
-        // were taken when the seeds were read; one that was not (a brief made in memory) is read here.
-        var documents = new List<SearchDocument>(site.Briefs.Count);
-        var postings = new Dictionary<string, List<SearchPosting>>(StringComparer.Ordinal);
-        foreach (var brief in site.Briefs)
+        // were taken when the seeds were read; one that was not (a brief made in memory) is read here. First each
+        // brief's terms and how many briefs each term stands in, then the postings, each term's in an array of its size.
+        var documents = new SearchDocument[site.Briefs.Count];
+        var briefTerms = new BriefTerms[site.Briefs.Count];
+        for (var number = 0; number < documents.Length; number++)
         {
-            var number = documents.Count;
+            var brief = site.Briefs[number];
             var body = site.SearchBody(brief, new DiagnosticBag());
-            documents.Add(new SearchDocument(brief, body?.Excerpt ?? ""));
-            var details = DetailTerms(brief.Brief);
-            foreach (var term in body?.Terms ?? [])
-            {
-                Add(postings, term, new SearchPosting(number, SearchFields.Body | details.GetValueOrDefault(term)));
-            }
+            documents[number] = new SearchDocument(brief, body?.Excerpt ?? "");
+            briefTerms[number] = new BriefTerms(body?.Terms ?? [], DetailTerms(brief.Brief));
+        }
 
-            foreach (var (term, fields) in details.Where(d => body?.Terms is not { } terms || !Contains(terms, d.Key)))
+        var counts = new int[SearchVocabulary.Count];
+        foreach (var terms in briefTerms)
+        {
+            foreach (var (term, _) in terms)
             {
-                Add(postings, term, new SearchPosting(number, fields));
+                counts[term]++;
             }
         }
 
-        var terms = postings.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new SearchTerm(p.Key, p.Value)).ToList();
+        var postings = Array.ConvertAll(counts, count => new SearchPosting[count]);
+        var filled = new int[counts.Length];
+        for (var number = 0; number < briefTerms.Length; number++)
+        {
+            foreach (var (term, fields) in briefTerms[number])
+            {
+                postings[term][filled[term]++] = new SearchPosting(number, fields);
+            }
+        }
+
+        var sorted = Enumerable.Range(0, counts.Length).Where(term => counts[term] > 0)
+            .Select(term => new SearchTerm(SearchVocabulary.Text(term), ImmutableCollectionsMarshal.AsImmutableArray(postings[term])))
+            .OrderBy(t => t.Text, StringComparer.Ordinal).ToList();
         var shards = new List<SearchShard>();
-        Split(terms, PrefixLength, shards);
+        Split(sorted, PrefixLength, shards);
         return new SearchIndex(documents, shards);
     }
 
-    private static void Add(Dictionary<string, List<SearchPosting>> postings, string term, SearchPosting posting)
+    /// <summary>The terms of everything but the body, with their fields, in increasing number.</summary>
+    private static (int Term, SearchFields Fields)[] DetailTerms(SlimBrief b)
     {
-        if (!postings.TryGetValue(term, out var list))
-        {
-            postings[term] = list = [];
-        }
-
-        list.Add(posting);
-    }
-
-    /// <summary>The body's terms are in ordinal order: found by halving.</summary>
-    private static bool Contains(IReadOnlyList<string> sorted, string term)
-        => sorted is string[] array ? Array.BinarySearch(array, term, StringComparer.Ordinal) >= 0 : sorted.Contains(term);
-
-    /// <summary>The terms of everything but the body, with their fields.</summary>
-    private static Dictionary<string, SearchFields> DetailTerms(SlimBrief b)
-    {
-        var terms = new Dictionary<string, SearchFields>(StringComparer.Ordinal);
+        var terms = new Dictionary<int, SearchFields>();
+        var words = new List<int>();
         void Add(string? text, SearchFields field)
         {
-            foreach (var t in SearchTerms.Of(text))
+            words.Clear();
+            SearchTerms.AddTo(words, text);
+            foreach (var t in words)
             {
                 terms[t] = terms.GetValueOrDefault(t) | field;
             }
@@ -146,7 +161,7 @@ internal sealed class SearchIndex
             Add(author.Name, SearchFields.Details);
         }
 
-        return terms;
+        return [.. terms.Select(t => (t.Key, t.Value)).OrderBy(t => t.Key)];
     }
 
     /// <summary>
@@ -158,7 +173,7 @@ internal sealed class SearchIndex
         foreach (var group in terms.GroupBy(t => t.Text.Length <= length ? t.Text : t.Text[..length], StringComparer.Ordinal))
         {
             var members = group.ToList();
-            if (members.Count == 1 || members.Sum(t => t.Postings.Count) <= MaxShardPostings)
+            if (members.Count == 1 || members.Sum(t => t.Postings.Length) <= MaxShardPostings)
             {
                 shards.Add(new SearchShard(group.Key, members));
                 continue;
@@ -171,6 +186,43 @@ internal sealed class SearchIndex
             }
 
             Split([.. members.Where(t => t.Text.Length > length)], length + 1, shards);
+        }
+    }
+
+    /// <summary>A brief's terms with their fields: its body's (<see cref="SearchFields.Body"/>) and its other fields', by increasing number.</summary>
+    /// <param name="Body">The body's terms, in increasing number.</param>
+    /// <param name="Details">The other fields' terms, in increasing number.</param>
+    private readonly record struct BriefTerms(ImmutableArray<int> Body, (int Term, SearchFields Fields)[] Details)
+    {
+        public Enumerator GetEnumerator() => new(Body, Details);
+
+        /// <summary>Walks both lists at once; a term in both comes once, with the body among its fields.</summary>
+        public struct Enumerator(ImmutableArray<int> body, (int Term, SearchFields Fields)[] details)
+        {
+            private int _body;
+            private int _detail;
+
+            public (int Term, SearchFields Fields) Current { get; private set; }
+
+            public bool MoveNext()
+            {
+                if (_body < body.Length && (_detail == details.Length || body[_body] < details[_detail].Term))
+                {
+                    Current = (body[_body++], SearchFields.Body);
+                    return true;
+                }
+
+                if (_detail == details.Length)
+                {
+                    return false;
+                }
+
+                var (term, fields) = details[_detail++];
+                var inBody = _body < body.Length && body[_body] == term;
+                _body += inBody ? 1 : 0;
+                Current = (term, inBody ? fields | SearchFields.Body : fields);
+                return true;
+            }
         }
     }
 }

@@ -15,7 +15,12 @@ public sealed class SearchIndexTests
 {
     [Fact]
     public void Terms_AreFoldedLowerCasedAndSplitOnAllButLettersAndNumbers()
-        => Assert.Equal(["egalite", "c", "est", "l", "avenir", "2025", "ﬁn", "łodz", "東京"], SearchTerms.Of("Égalité, c'est l'AVENIR—2025! ﬁn Łódź 東京 égalité"));
+        => Assert.Equal(["egalite", "c", "est", "l", "avenir", "2025", "ﬁn", "łodz", "東京"], DistinctTerms("Égalité, c'est l'AVENIR—2025! ﬁn Łódź 東京 égalité"));
+
+    [Fact]
+    public void AsciiTerms_AreLowerCasedAndSplitLikeAnyOther_AndARunOfOver64CharactersIsNoTerm()
+        => Assert.Equal(["budget", "2025", "reform", "x", "y", new string('a', 64), "end"],
+            DistinctTerms($"Budget-2025 REFORM, x_y budget {new string('A', 64)} {new string('b', 65)} end"));
 
     [Fact]
     public void Index_RecordsTheFieldEachBriefHoldsATermIn()
@@ -103,6 +108,14 @@ public sealed class SearchIndexTests
         }
 
         return fields;
+    }
+
+    /// <summary>The distinct terms of <paramref name="text"/>, in order of first appearance.</summary>
+    private static List<string> DistinctTerms(string text)
+    {
+        var numbers = new List<int>();
+        SearchTerms.AddTo(numbers, text);
+        return [.. numbers.Distinct().Select(SearchVocabulary.Text)];
     }
 
     private static Dictionary<string, string> Snapshot(string dir)

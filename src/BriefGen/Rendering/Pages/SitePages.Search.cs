@@ -14,7 +14,7 @@ internal sealed partial class SitePages
     /// </summary>
     private IEnumerable<OutputJob> Search()
     {
-        var index = SearchIndex.Build(_site);
+        var index = _searchIndex.Value;
         var search = ScriptModel.Obj(("index", "search/"), ("script", "assets/search.js"), ("stylesheet", "assets/search.css"),
             ("topics_url", _site.Taxonomies.Contains(_site.Topics) ? _site.Topics.Url : null),
             ("authors_url", _site.Taxonomies.Contains(_site.Authors) ? _site.Authors.Url : null));
@@ -51,11 +51,7 @@ internal sealed partial class SitePages
             hasher.Add(shard.Terms.Count);
             foreach (var term in shard.Terms)
             {
-                hasher.Add(term.Text).Add(term.Postings.Count);
-                foreach (var posting in term.Postings)
-                {
-                    hasher.Add(posting.Document).Add((int)posting.Fields);
-                }
+                hasher.Add(term.Text).AddValues(term.Postings.AsSpan());
             }
         }
     }

@@ -34,6 +34,9 @@ internal sealed partial class SitePages
     /// <summary>The site-relative URLs the menus link to: a page at one of them is the current entry (<c>page.menu_current</c>).</summary>
     private readonly HashSet<string> _menuUrls;
 
+    /// <summary>Made once, though the plan is enumerated twice when the render counts it first.</summary>
+    private readonly Lazy<SearchIndex> _searchIndex;
+
     public SitePages(SiteModel site, PageRenderer renderer, SiteStrings strings, SiteIcon icon)
     {
         _site = site;
@@ -42,6 +45,7 @@ internal sealed partial class SitePages
         _model = new ScriptModel(site, strings);
         _siteObject = SiteObject(site, strings, icon);
         _menuUrls = [.. site.Menu.Concat(site.FooterMenu).Where(l => !l.External).Select(l => l.Url)];
+        _searchIndex = new(() => SearchIndex.Build(site));
     }
 
     /// <summary>The <c>site</c> variable every page sees.</summary>
