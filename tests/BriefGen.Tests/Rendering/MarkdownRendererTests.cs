@@ -66,7 +66,7 @@ public sealed class MarkdownRendererTests
         Assert.Equal("<p>One<a id=\"fnref:1\" href=\"#fn:1\" class=\"footnote-ref\"><sup>1</sup></a>.</p>", body.Sections[0][0]);
         Assert.Equal(("", ""), (body.Sections[0][1], body.Sections[1][1]));
         Assert.Equal(
-            "<section class=\"footnotes\">\n<ol>\n<li id=\"fn:1\">\n<p>The note.</p>\n<p>Its second paragraph.<a href=\"#fnref:1\" class=\"footnote-back-ref\">&#8617;</a><a href=\"#fnref:2\" class=\"footnote-back-ref\">&#8617;</a></p>\n</li>\n"
+            "<section class=\"footnotes\">\n<h2 class=\"footnotes-title\">Notes</h2>\n<ol>\n<li id=\"fn:1\">\n<p>The note.</p>\n<p>Its second paragraph.<a href=\"#fnref:1\" class=\"footnote-back-ref\">&#8617;</a><a href=\"#fnref:2\" class=\"footnote-back-ref\">&#8617;</a></p>\n</li>\n"
             + "<li id=\"fn:2\">\n<p>Other.<a href=\"#fnref:3\" class=\"footnote-back-ref\">&#8617;</a></p>\n</li>\n</ol>\n</section>",
             body.FootnotesHtml);
     }

@@ -57,6 +57,7 @@ public sealed class MarkdownBodyTests
 
         var notes = Assert.Single(page.QuerySelectorAll("section.footnotes"));
         Assert.Same(body.LastElementChild, notes); // after the sections
+        Assert.Equal(("H2", "Notes"), (notes.FirstElementChild!.TagName, notes.FirstElementChild.TextContent)); // a named section
         Assert.Equal(["fn:1", "fn:2"], notes.QuerySelectorAll("ol > li").Select(li => li.Id));
         Assert.StartsWith("The source, with the report", notes.QuerySelector("li")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Equal(["#fnref:1", "#fnref:2", "#fnref:3"], notes.QuerySelectorAll("a.footnote-back-ref").Select(a => a.GetAttribute("href")));
@@ -74,6 +75,14 @@ public sealed class MarkdownBodyTests
         Assert.Equal([("drafted", true), ("reviewed", false)], tasks.Select(l => (l.TextContent.Trim(), l.QuerySelector("input[type=checkbox][disabled]")!.HasAttribute("checked"))));
         Assert.DoesNotContain("[^", body.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("][", body.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Brief_WithFootnotes_InAnotherLanguage_HeadsThemInIt()
+    {
+        var notes = Html(Build(Body, "language: de\n").Page).QuerySelector("section.footnotes > h2")!;
+
+        Assert.Equal("Anmerkungen", notes.TextContent);
     }
 
     [Fact]

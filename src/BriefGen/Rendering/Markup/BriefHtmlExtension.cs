@@ -10,8 +10,8 @@ namespace BriefGen.Rendering.Markup;
 /// and footnotes in one section (<see cref="FootnoteSectionRenderer"/>). Added after the extensions whose renderers it
 /// replaces; does nothing for an extension that is off.
 /// </summary>
-/// <param name="unnamedTable">The name of a table without header cells.</param>
-internal sealed class BriefHtmlExtension(string unnamedTable) : IMarkdownExtension
+/// <param name="words">The name of a table without header cells and the footnotes' heading.</param>
+internal sealed class BriefHtmlExtension(MarkupWords words) : IMarkdownExtension
 {
     /// <inheritdoc/>
     public void Setup(MarkdownPipelineBuilder pipeline)
@@ -23,8 +23,8 @@ internal sealed class BriefHtmlExtension(string unnamedTable) : IMarkdownExtensi
     {
         if (renderer is HtmlRenderer html)
         {
-            html.ObjectRenderers.Replace<HtmlTableRenderer>(new ScrollingTableRenderer(unnamedTable));
-            html.ObjectRenderers.Replace<HtmlFootnoteGroupRenderer>(new FootnoteSectionRenderer());
+            html.ObjectRenderers.Replace<HtmlTableRenderer>(new ScrollingTableRenderer(words.UnnamedTable));
+            html.ObjectRenderers.Replace<HtmlFootnoteGroupRenderer>(new FootnoteSectionRenderer(words.Notes));
         }
     }
 }

@@ -25,10 +25,9 @@ internal sealed class MarkdownRenderer
     private readonly MarkdownPipeline _pipeline;
 
     /// <summary>
-    /// A pipeline with <paramref name="extensions"/>; <paramref name="unnamedTable"/> names a table without header
-    /// cells for assistive technology (in the site's language).
+    /// A pipeline with <paramref name="extensions"/>, writing the fixed <paramref name="words"/> (English by default).
     /// </summary>
-    public MarkdownRenderer(bool allowRawHtml, IReadOnlyCollection<MarkdownExtension> extensions, string unnamedTable = "Table")
+    public MarkdownRenderer(bool allowRawHtml, IReadOnlyCollection<MarkdownExtension> extensions, MarkupWords? words = null)
     {
         var builder = NestingGuard.AddTo(new MarkdownPipelineBuilder());
         if (!allowRawHtml)
@@ -49,7 +48,7 @@ internal sealed class MarkdownRenderer
             };
         }
 
-        builder.Extensions.Add(new BriefHtmlExtension(unnamedTable)); // last: it replaces renderers the others add
+        builder.Extensions.Add(new BriefHtmlExtension(words ?? MarkupWords.English)); // last: it replaces renderers the others add
         _pipeline = builder.Build();
     }
 

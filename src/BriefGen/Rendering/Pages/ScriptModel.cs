@@ -32,7 +32,7 @@ internal sealed class ScriptModel
     {
         _site = site;
         _strings = strings;
-        _markdown = new MarkdownRenderer(site.Config.AllowRawHtml, site.Config.MarkdownExtensions, strings.Text("table"));
+        _markdown = new MarkdownRenderer(site.Config.AllowRawHtml, site.Config.MarkdownExtensions, new MarkupWords(strings.Text("table"), strings.Text("notes")));
     }
 
     /// <summary>
