@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using BriefGen.Model;
 
 namespace BriefGen.Incremental;
@@ -105,14 +104,15 @@ internal static class SlimBriefCodec
         {
             w.Write(search.Excerpt);
             w.WriteCount(search.Terms.Length);
-            foreach (var term in search.Terms)
+            foreach (var term in search.Texts)
             {
-                w.Write(SearchVocabulary.Text(term));
+                w.Write(term);
             }
         }
     }
 
-    public static SearchBody? ReadSearch(StateReader r)
+    /// <summary>The search form of a body, its terms numbered anew by <paramref name="vocabulary"/>; or its absence.</summary>
+    public static SearchBody? ReadSearch(StateReader r, SearchVocabulary vocabulary)
     {
         if (!r.ReadBoolean())
         {
@@ -120,14 +120,12 @@ internal static class SlimBriefCodec
         }
 
         var excerpt = r.ReadString();
-        // Terms are numbered by the process that meets them: this one numbers them anew, in another order.
-        var terms = new int[r.ReadCount()];
+        var terms = new string[r.ReadCount()];
         for (var i = 0; i < terms.Length; i++)
         {
-            terms[i] = SearchVocabulary.Number(r.ReadString());
+            terms[i] = r.ReadString();
         }
 
-        Array.Sort(terms);
-        return new SearchBody(ImmutableCollectionsMarshal.AsImmutableArray(terms), excerpt);
+        return SearchBody.Of(terms, excerpt, vocabulary);
     }
 }

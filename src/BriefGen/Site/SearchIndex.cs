@@ -95,6 +95,7 @@ internal sealed class SearchIndex
         // Site order, so that every term's postings come out in increasing order without sorting. The bodies' terms
         // were taken when the seeds were read; one that was not (a brief made in memory) is read here. First each
         // brief's terms and how many briefs each term stands in, then the postings, each term's in an array of its size.
+        var vocabulary = site.SearchVocabulary;
         var documents = new SearchDocument[site.Briefs.Count];
         var briefTerms = new BriefTerms[site.Briefs.Count];
         for (var number = 0; number < documents.Length; number++)
@@ -102,10 +103,10 @@ internal sealed class SearchIndex
             var brief = site.Briefs[number];
             var body = site.SearchBody(brief, new DiagnosticBag());
             documents[number] = new SearchDocument(brief, body?.Excerpt ?? "");
-            briefTerms[number] = new BriefTerms(body?.Terms ?? [], DetailTerms(brief.Brief));
+            briefTerms[number] = new BriefTerms(body?.Terms ?? [], DetailTerms(brief.Brief, vocabulary));
         }
 
-        var counts = new int[SearchVocabulary.Count];
+        var counts = new int[vocabulary.Count];
         foreach (var terms in briefTerms)
         {
             foreach (var (term, _) in terms)
@@ -125,7 +126,7 @@ internal sealed class SearchIndex
         }
 
         var sorted = Enumerable.Range(0, counts.Length).Where(term => counts[term] > 0)
-            .Select(term => new SearchTerm(SearchVocabulary.Text(term), ImmutableCollectionsMarshal.AsImmutableArray(postings[term])))
+            .Select(term => new SearchTerm(vocabulary.Text(term), ImmutableCollectionsMarshal.AsImmutableArray(postings[term])))
             .OrderBy(t => t.Text, StringComparer.Ordinal).ToList();
         var shards = new List<SearchShard>();
         Split(sorted, PrefixLength, shards);
@@ -133,14 +134,14 @@ internal sealed class SearchIndex
     }
 
     /// <summary>The terms of everything but the body, with their fields, in increasing number.</summary>
-    private static (int Term, SearchFields Fields)[] DetailTerms(SlimBrief b)
+    private static (int Term, SearchFields Fields)[] DetailTerms(SlimBrief b, SearchVocabulary vocabulary)
     {
         var terms = new Dictionary<int, SearchFields>();
         var words = new List<int>();
         void Add(string? text, SearchFields field)
         {
             words.Clear();
-            SearchTerms.AddTo(words, text);
+            SearchTerms.AddTo(vocabulary, words, text);
             foreach (var t in words)
             {
                 terms[t] = terms.GetValueOrDefault(t) | field;

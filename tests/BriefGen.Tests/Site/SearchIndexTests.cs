@@ -113,9 +113,9 @@ public sealed class SearchIndexTests
     /// <summary>The distinct terms of <paramref name="text"/>, in order of first appearance.</summary>
     private static List<string> DistinctTerms(string text)
     {
-        var numbers = new List<int>();
-        SearchTerms.AddTo(numbers, text);
-        return [.. numbers.Distinct().Select(SearchVocabulary.Text)];
+        var (vocabulary, numbers) = (new SearchVocabulary(), new List<int>());
+        SearchTerms.AddTo(vocabulary, numbers, text);
+        return [.. numbers.Distinct().Select(vocabulary.Text)];
     }
 
     private static Dictionary<string, string> Snapshot(string dir)
