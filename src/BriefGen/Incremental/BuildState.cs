@@ -17,7 +17,7 @@ namespace BriefGen.Incremental;
 internal sealed class BuildState
 {
     private const string MagicPrefix = "BriefGen build state ";
-    private const string Magic = MagicPrefix + "9";
+    private const string Magic = MagicPrefix + "10";
     private const int ChecksumLength = 16;
     private readonly ConcurrentDictionary<string, PageRecord> _pages;
     private readonly ConcurrentDictionary<string, CachedSeed> _seeds;

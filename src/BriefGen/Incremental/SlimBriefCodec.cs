@@ -96,18 +96,14 @@ internal static class SlimBriefCodec
         };
     }
 
-    /// <summary>The search form of a body, or its absence; each term through the string table, so a word is stored once.</summary>
+    /// <summary>The search form of a body, or its absence; its terms as a set of the string table's, so a word is stored once.</summary>
     public static void WriteSearch(StateWriter w, SearchBody? search)
     {
         w.Write(search is not null);
         if (search is not null)
         {
             w.Write(search.Excerpt);
-            w.WriteCount(search.Terms.Length);
-            foreach (var term in search.Texts)
-            {
-                w.Write(term);
-            }
+            w.WriteSet(search.Texts);
         }
     }
 
@@ -120,12 +116,6 @@ internal static class SlimBriefCodec
         }
 
         var excerpt = r.ReadString();
-        var terms = new string[r.ReadCount()];
-        for (var i = 0; i < terms.Length; i++)
-        {
-            terms[i] = r.ReadString();
-        }
-
-        return SearchBody.Of(terms, excerpt, vocabulary);
+        return SearchBody.Of(r.ReadSet(), excerpt, vocabulary);
     }
 }
