@@ -23,6 +23,9 @@ public sealed class BriefGenerator
     private readonly IReadOnlyList<ISeedReader> _readers;
     private readonly BuildStateCache _stateCache = new();
 
+    /// <summary>What numbers the search terms of the next build: bounded to what the sites built use.</summary>
+    internal SearchVocabulary SearchVocabulary => _stateCache.Vocabulary;
+
     /// <summary>A generator that reads the built-in seed formats: page dumps (<c>.txt</c>) and Markdown (<c>.md</c>).</summary>
     public BriefGenerator()
         : this([])

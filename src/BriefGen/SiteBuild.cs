@@ -48,6 +48,7 @@ internal sealed class SiteBuild(BuildRun run, IReadOnlyList<ISeedReader> readers
         PageAssembler.Place(site, pages, configPath, _bag, run.Holds);
         var templates = SiteTemplates.LoaderFor(inputs);
         var strings = StringsTables.Load(templates, config, (configPath, run.ConfigPositions), _bag);
+        var renumbered = stateCache.Bound(store.Vocabulary, config.Search ? store.SearchTermsInUse() : 0);
         run.Timings.Mark("assemble");
         if (_bag.HasErrors)
         {
@@ -71,6 +72,11 @@ internal sealed class SiteBuild(BuildRun run, IReadOnlyList<ISeedReader> readers
             }
 
             options.Progress?.Enter(BuildStage.State);
+            if (renumbered is not null)
+            {
+                incremental.Next.NumberSearchIn(renumbered);
+            }
+
             incremental.Next.Files = files;
             incremental.Finish(outputDir, _bag);
             run.Timings.Mark("state");
@@ -123,7 +129,7 @@ internal sealed class SiteBuild(BuildRun run, IReadOnlyList<ISeedReader> readers
         var (siteDir, seedsDir) = (run.Inputs.SiteDir, run.Inputs.SeedsDir);
         var loader = run.Hooks.SeedLoader ?? new SeedLoader(
             [.. SeedLoader.BuiltInReaders, .. readers], new ReaderOptions { ExtraChromeLines = config.ChromeLines, MaxSeedBytes = config.MaxSeedBytes });
-        var store = new SeedStore(loader, run.Hooks.SeedBudget, searchBodies: config.Search);
+        var store = new SeedStore(loader, run.Hooks.SeedBudget, stateCache.Vocabulary, config.Search ? brief => !IsLeftOut(brief) : null);
         if (options.Seeds is not { Count: > 0 } && !Directory.Exists(seedsDir))
         {
             // An error, not an empty site: a renamed seeds folder must never replace a published site with index pages.
@@ -163,7 +169,7 @@ internal sealed class SiteBuild(BuildRun run, IReadOnlyList<ISeedReader> readers
     {
         // Stamped before reading: an edit made while the seed is read shows as a new stamp next time.
         var stamp = incremental.StateFile is null ? null : SeedStamp.Of(file, now);
-        if (stamp is { } known && incremental.Previous.FindSeed(file.FullPath, known) is { } cached)
+        if (stamp is { } known && incremental.Previous.FindSeed(file.FullPath, known)?.NumberedBy(store.Vocabulary) is { } cached)
         {
             if (!IsLeftOut(cached.Brief))
             {

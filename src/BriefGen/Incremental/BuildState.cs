@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using BriefGen.Diagnostics;
 using BriefGen.FileSystem;
+using BriefGen.Model;
 using BriefGen.Reading;
 
 namespace BriefGen.Incremental;
@@ -16,7 +17,7 @@ namespace BriefGen.Incremental;
 internal sealed class BuildState
 {
     private const string MagicPrefix = "BriefGen build state ";
-    private const string Magic = MagicPrefix + "9";
+    private const string Magic = MagicPrefix + "10";
     private const int ChecksumLength = 16;
     private readonly ConcurrentDictionary<string, PageRecord> _pages;
     private readonly ConcurrentDictionary<string, CachedSeed> _seeds;
@@ -98,17 +99,18 @@ internal sealed class BuildState
             }
 
             var generation = new Guid(header.ReadBytes(16));
+            var vocabulary = cache?.Vocabulary ?? new SearchVocabulary();
             var state = new BuildState();
             var files = new FileListBuilder();
             long stamp;
             using (var reader = new StateReader(stream))
             {
-                stamp = StateDelta.ApplyFrom(reader, state, files);
+                stamp = StateDelta.ApplyFrom(reader, state, files, vocabulary);
             }
 
             // A journal left behind by an older generation (a build stopped between writing the state and removing it)
             // is not applied; the next save writes the state whole and removes it.
-            var applied = origin.Journal is null ? (long?)null : StateJournal.ApplyTo(journal, generation, state, files);
+            var applied = origin.Journal is null ? (long?)null : StateJournal.ApplyTo(journal, generation, state, files, vocabulary);
             if ((applied ?? stamp) != folderStamp)
             {
                 return Empty; // the folder was replaced or touched since: a full build
@@ -165,6 +167,18 @@ internal sealed class BuildState
 
     /// <summary>Carries the previous build's cached seed at <paramref name="fullPath"/> over unchanged (see <see cref="Keep"/>).</summary>
     public void KeepSeed(string fullPath, CachedSeed seed) => _seeds[fullPath] = seed;
+
+    /// <summary>
+    /// Numbers the body terms of every cached seed by <paramref name="vocabulary"/>, so that the state holds no other
+    /// numbering (what is saved is the terms themselves, unchanged).
+    /// </summary>
+    public void NumberSearchIn(SearchVocabulary vocabulary)
+    {
+        foreach (var (path, seed) in _seeds)
+        {
+            _seeds[path] = seed.NumberedBy(vocabulary);
+        }
+    }
 
     /// <summary>
     /// Saves the state for the folder just swapped in: what changed since <paramref name="previous"/> is appended to the

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using BriefGen.Model;
 
 namespace BriefGen.Incremental;
@@ -97,22 +96,19 @@ internal static class SlimBriefCodec
         };
     }
 
-    /// <summary>The search form of a body, or its absence; each term through the string table, so a word is stored once.</summary>
+    /// <summary>The search form of a body, or its absence; its terms as a set of the string table's, so a word is stored once.</summary>
     public static void WriteSearch(StateWriter w, SearchBody? search)
     {
         w.Write(search is not null);
         if (search is not null)
         {
             w.Write(search.Excerpt);
-            w.WriteCount(search.Terms.Length);
-            foreach (var term in search.Terms)
-            {
-                w.Write(SearchVocabulary.Text(term));
-            }
+            w.WriteSet(search.Texts);
         }
     }
 
-    public static SearchBody? ReadSearch(StateReader r)
+    /// <summary>The search form of a body, its terms numbered anew by <paramref name="vocabulary"/>; or its absence.</summary>
+    public static SearchBody? ReadSearch(StateReader r, SearchVocabulary vocabulary)
     {
         if (!r.ReadBoolean())
         {
@@ -120,14 +116,6 @@ internal static class SlimBriefCodec
         }
 
         var excerpt = r.ReadString();
-        // Terms are numbered by the process that meets them: this one numbers them anew, in another order.
-        var terms = new int[r.ReadCount()];
-        for (var i = 0; i < terms.Length; i++)
-        {
-            terms[i] = SearchVocabulary.Number(r.ReadString());
-        }
-
-        Array.Sort(terms);
-        return new SearchBody(ImmutableCollectionsMarshal.AsImmutableArray(terms), excerpt);
+        return SearchBody.Of(r.ReadSet(), excerpt, vocabulary);
     }
 }

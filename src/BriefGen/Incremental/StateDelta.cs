@@ -1,4 +1,5 @@
 using BriefGen.FileSystem;
+using BriefGen.Model;
 using BriefGen.Reading;
 
 namespace BriefGen.Incremental;
@@ -138,9 +139,9 @@ internal sealed class StateDelta
 
     /// <summary>
     /// Reads a delta written by <see cref="Write"/> straight into <paramref name="state"/> and its folder's
-    /// <paramref name="files"/> (without holding the delta itself); returns the folder stamp it carries.
+    /// <paramref name="files"/> (without holding the delta itself), numbering search terms in <paramref name="vocabulary"/>; returns the folder stamp it carries.
     /// </summary>
-    public static long ApplyFrom(StateReader r, BuildState state, FileListBuilder files)
+    public static long ApplyFrom(StateReader r, BuildState state, FileListBuilder files, SearchVocabulary vocabulary)
     {
         var folderStamp = r.ReadInt64();
         for (var count = r.ReadCount(); count > 0; count--)
@@ -185,7 +186,7 @@ internal sealed class StateDelta
         {
             var path = r.ReadString();
             var stamp = new SeedStamp(r.ReadInt64(), r.ReadInt64(), r.ReadInt64(), r.ReadInt64());
-            state.KeepSeed(path, new CachedSeed(stamp, SlimBriefCodec.Read(r), r.ReadHash(), r.ReadHash()) { Search = SlimBriefCodec.ReadSearch(r) });
+            state.KeepSeed(path, new CachedSeed(stamp, SlimBriefCodec.Read(r), r.ReadHash(), r.ReadHash()) { Search = SlimBriefCodec.ReadSearch(r, vocabulary) });
         }
 
         return folderStamp;

@@ -1,3 +1,4 @@
+using BriefGen.Model;
 using System.IO.Hashing;
 using System.Text;
 
@@ -21,11 +22,11 @@ internal static class StateJournal
 
     /// <summary>
     /// Applies every entry of <paramref name="journal"/> to <paramref name="state"/> and its folder's
-    /// <paramref name="files"/>; returns the folder stamp of the last entry, or null when the journal extends another
+    /// <paramref name="files"/>, numbering search terms in <paramref name="vocabulary"/>; returns the folder stamp of the last entry, or null when the journal extends another
     /// generation of the state (left behind; nothing applied). A damaged or cut entry throws
     /// <see cref="FormatException"/> or <see cref="EndOfStreamException"/>.
     /// </summary>
-    public static long? ApplyTo(string journal, Guid generation, BuildState state, FileListBuilder files)
+    public static long? ApplyTo(string journal, Guid generation, BuildState state, FileListBuilder files, SearchVocabulary vocabulary)
     {
         using var stream = new FileStream(journal, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
@@ -56,7 +57,7 @@ internal static class StateJournal
             }
 
             using var entry = new StateReader(new MemoryStream(payload, writable: false));
-            folderStamp = StateDelta.ApplyFrom(entry, state, files);
+            folderStamp = StateDelta.ApplyFrom(entry, state, files, vocabulary);
         }
 
         return folderStamp;

@@ -49,6 +49,20 @@ internal sealed class StateReader : IDisposable
         return number == 0 ? null : number <= _strings.Length && number > 0 ? _strings[number - 1] : throw new FormatException("a string number is out of range");
     }
 
+    /// <summary>What <see cref="StateWriter.WriteSet"/> wrote.</summary>
+    public string[] ReadSet()
+    {
+        var texts = new string[ReadCount()];
+        var number = 0;
+        for (var i = 0; i < texts.Length; i++)
+        {
+            number += _reader.Read7BitEncodedInt();
+            texts[i] = number >= 0 && number < _strings.Length ? _strings[number] : throw new FormatException("a string number is out of range");
+        }
+
+        return texts;
+    }
+
     /// <summary>A count, at most the number of bytes left in the body or table (every item takes at least one).</summary>
     public int ReadCount()
     {

@@ -33,6 +33,23 @@ internal sealed class StateWriter
     /// <summary>A string or null (number 0).</summary>
     public void WriteOptional(string? text) => _writer.Write7BitEncodedInt(text is null ? 0 : Number(text) + 1);
 
+    /// <summary>
+    /// Distinct strings in no particular order (a body's search terms): their count, then their numbers in increasing
+    /// order, each as the gap from the one before, a byte or two where a number takes up to three.
+    /// </summary>
+    public void WriteSet(IEnumerable<string> texts)
+    {
+        var numbers = texts.Select(Number).ToArray();
+        Array.Sort(numbers);
+        _writer.Write7BitEncodedInt(numbers.Length);
+        var previous = 0;
+        foreach (var number in numbers)
+        {
+            _writer.Write7BitEncodedInt(number - previous);
+            previous = number;
+        }
+    }
+
     /// <summary>A count or small number, seven bits per byte.</summary>
     public void WriteCount(int count) => _writer.Write7BitEncodedInt(count);
 

@@ -10,9 +10,10 @@ namespace BriefGen.Model;
 /// (<see cref="SearchTerms"/>) by number, and the opening text a result's snippet is cut from. Taken while the brief is
 /// whole, so an index can be made of briefs whose bodies are no longer held.
 /// </summary>
-/// <param name="Terms">The body's distinct terms, by their number in <see cref="SearchVocabulary"/>, in increasing order.</param>
+/// <param name="Terms">The body's distinct terms, by their number in <paramref name="Vocabulary"/>, in increasing order.</param>
 /// <param name="Excerpt">The body's first words as plain text, at most <see cref="ExcerptLength"/> characters.</param>
-internal sealed partial record SearchBody(ImmutableArray<int> Terms, string Excerpt)
+/// <param name="Vocabulary">What numbers the terms.</param>
+internal sealed partial record SearchBody(ImmutableArray<int> Terms, string Excerpt, SearchVocabulary Vocabulary)
 {
     /// <summary>
     /// The longest excerpt: enough for a snippet around a word of the opening paragraph, short enough that the ten
@@ -20,19 +21,19 @@ internal sealed partial record SearchBody(ImmutableArray<int> Terms, string Exce
     /// </summary>
     public const int ExcerptLength = 360;
 
-    /// <summary>The search form of <paramref name="brief"/>'s body.</summary>
-    public static SearchBody Of(Brief brief)
+    /// <summary>The search form of <paramref name="brief"/>'s body, its terms numbered by <paramref name="vocabulary"/>.</summary>
+    public static SearchBody Of(Brief brief, SearchVocabulary vocabulary)
     {
         var terms = new HashSet<int>();
         var excerpt = new StringBuilder(ExcerptLength + 80);
         foreach (var section in brief.Sections)
         {
-            SearchTerms.AddTo(terms, section.Heading);
+            SearchTerms.AddTo(vocabulary, terms, section.Heading);
             foreach (var paragraph in section.Paragraphs)
             {
                 // Markup characters split no word apart, so terms come from the source as it is; a link's target
                 // adds the words of its URL, which are not worth a second pass over every paragraph.
-                SearchTerms.AddTo(terms, paragraph);
+                SearchTerms.AddTo(vocabulary, terms, paragraph);
                 if (excerpt.Length < ExcerptLength)
                 {
                     excerpt.Append(excerpt.Length == 0 ? "" : " ").Append(brief.Format == BriefFormat.Markdown ? PlainText(paragraph) : paragraph);
@@ -40,9 +41,32 @@ internal sealed partial record SearchBody(ImmutableArray<int> Terms, string Exce
             }
         }
 
-        var numbers = terms.ToArray();
+        return new SearchBody(Sorted(terms.ToArray()), Cut(TextNormalizer.Normalize(excerpt.ToString())), vocabulary);
+    }
+
+    /// <summary>A body of the terms <paramref name="texts"/> (distinct), numbered by <paramref name="vocabulary"/>.</summary>
+    public static SearchBody Of(IReadOnlyList<string> texts, string excerpt, SearchVocabulary vocabulary)
+    {
+        var numbers = new int[texts.Count];
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            numbers[i] = vocabulary.Number(texts[i]);
+        }
+
+        return new SearchBody(Sorted(numbers), excerpt, vocabulary);
+    }
+
+    /// <summary>The body's terms as text, in no particular order.</summary>
+    public IEnumerable<string> Texts => Terms.Select(Vocabulary.Text);
+
+    /// <summary>This body with its terms numbered by <paramref name="vocabulary"/>: itself when they already are.</summary>
+    public SearchBody In(SearchVocabulary vocabulary)
+        => ReferenceEquals(vocabulary, Vocabulary) ? this : Of([.. Texts], Excerpt, vocabulary);
+
+    private static ImmutableArray<int> Sorted(int[] numbers)
+    {
         Array.Sort(numbers);
-        return new SearchBody(ImmutableCollectionsMarshal.AsImmutableArray(numbers), Cut(TextNormalizer.Normalize(excerpt.ToString())));
+        return ImmutableCollectionsMarshal.AsImmutableArray(numbers);
     }
 
     /// <summary>Markdown source as the reader sees it: link targets, HTML tags and markup characters left out.</summary>

@@ -8,7 +8,7 @@ namespace BriefGen.Model;
 /// The words full-text search matches: text is decomposed (NFD), its combining marks dropped, lower-cased, and split
 /// on every character that is not a letter or a number. The site's search script (<c>_assets/search.js</c>) normalises
 /// a query the same way, so <c>Égalité</c> typed or written is the term <c>egalite</c> on both sides. A term is
-/// handed out by its number in <see cref="SearchVocabulary"/>.
+/// handed out by its number in a <see cref="SearchVocabulary"/>.
 /// </summary>
 internal static class SearchTerms
 {
@@ -17,8 +17,8 @@ internal static class SearchTerms
 
     private static readonly SearchValues<char> AsciiWordChars = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
-    /// <summary>Adds the number (<see cref="SearchVocabulary"/>) of every term of <paramref name="text"/> to <paramref name="terms"/>.</summary>
-    public static void AddTo(ICollection<int> terms, string? text)
+    /// <summary>Adds the number in <paramref name="vocabulary"/> of every term of <paramref name="text"/> to <paramref name="terms"/>.</summary>
+    public static void AddTo(SearchVocabulary vocabulary, ICollection<int> terms, string? text)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -27,7 +27,7 @@ internal static class SearchTerms
 
         if (Ascii.IsValid(text))
         {
-            AddAsciiTo(terms, text);
+            AddAsciiTo(vocabulary, terms, text);
             return;
         }
 
@@ -58,7 +58,7 @@ internal static class SearchTerms
             {
                 if (!tooLong)
                 {
-                    terms.Add(SearchVocabulary.Number(word[..length]));
+                    terms.Add(vocabulary.Number(word[..length]));
                 }
 
                 (length, tooLong) = (0, false);
@@ -70,7 +70,7 @@ internal static class SearchTerms
     /// The common case, most bodies being ASCII: words are runs of ASCII letters and digits, found and lower-cased
     /// many characters at a time.
     /// </summary>
-    private static void AddAsciiTo(ICollection<int> terms, ReadOnlySpan<char> text)
+    private static void AddAsciiTo(SearchVocabulary vocabulary, ICollection<int> terms, ReadOnlySpan<char> text)
     {
         Span<char> word = stackalloc char[MaxLength];
         for (var start = text.IndexOfAny(AsciiWordChars); start >= 0; start = text.IndexOfAny(AsciiWordChars))
@@ -80,7 +80,7 @@ internal static class SearchTerms
             if (length <= MaxLength)
             {
                 Ascii.ToLower(text[..length], word, out _);
-                terms.Add(SearchVocabulary.Number(word[..length]));
+                terms.Add(vocabulary.Number(word[..length]));
             }
 
             text = text[length..];

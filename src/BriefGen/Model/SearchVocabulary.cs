@@ -3,41 +3,50 @@ using System.Collections.Concurrent;
 namespace BriefGen.Model;
 
 /// <summary>
-/// Every search term the process has met, numbered once in order of first meeting. Ten thousand briefs share a few
-/// tens of thousands of words, so a brief keeps its body's terms as numbers (<see cref="SearchBody.Terms"/>): four bytes
-/// each and no reference for the garbage collector to trace, where strings held millions of references. Numbers say
-/// nothing about order; what is written sorts by <see cref="Text"/>, and the seed cache stores the terms themselves.
-/// Like an intern pool, it is shared by every build of the process and changes no build's output. Thread-safe.
+/// Search terms numbered once each, in order of first meeting. Ten thousand briefs share a few tens of thousands of
+/// words, so a brief keeps its body's terms as numbers (<see cref="SearchBody.Terms"/>): four bytes each and no
+/// reference for the garbage collector to trace, where strings held millions of references. Numbers say nothing about
+/// order and never leave the process: what is written sorts by <see cref="Text"/>, and the seed cache stores the terms
+/// themselves. It only grows, so its owner (the generator's build state memory) replaces it once it holds far more
+/// terms than the site uses; a body numbered by another vocabulary is renumbered (<see cref="SearchBody.In"/>).
+/// Thread-safe.
 /// </summary>
-internal static class SearchVocabulary
+internal sealed class SearchVocabulary
 {
-    private static readonly ConcurrentDictionary<string, int> Numbers = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumbersBySpan = Numbers.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly Texts ByNumber = new();
+    private readonly ConcurrentDictionary<string, int> _numbers;
+    private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _numbersBySpan;
+    private readonly Texts _byNumber = new();
+
+    /// <summary>An empty vocabulary.</summary>
+    public SearchVocabulary()
+    {
+        _numbers = new(StringComparer.Ordinal);
+        _numbersBySpan = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>How many terms are numbered: every number handed out so far is below it.</summary>
-    public static int Count => ByNumber.Count;
+    public int Count => _byNumber.Count;
 
     /// <summary>The number of <paramref name="term"/>, numbering it if it is new.</summary>
-    public static int Number(ReadOnlySpan<char> term) => NumbersBySpan.TryGetValue(term, out var number) ? number : Add(term.ToString());
+    public int Number(ReadOnlySpan<char> term) => _numbersBySpan.TryGetValue(term, out var number) ? number : Add(term.ToString());
 
     /// <summary>The number of <paramref name="term"/>, numbering it if it is new.</summary>
-    public static int Number(string term) => Numbers.TryGetValue(term, out var number) ? number : Add(term);
+    public int Number(string term) => _numbers.TryGetValue(term, out var number) ? number : Add(term);
 
     /// <summary>The term numbered <paramref name="number"/>.</summary>
-    public static string Text(int number) => ByNumber[number];
+    public string Text(int number) => _byNumber[number];
 
-    private static int Add(string term)
+    private int Add(string term)
     {
-        lock (ByNumber)
+        lock (_byNumber)
         {
-            if (Numbers.TryGetValue(term, out var known))
+            if (_numbers.TryGetValue(term, out var known))
             {
                 return known;
             }
 
-            var number = ByNumber.Append(term);
-            Numbers[term] = number;
+            var number = _byNumber.Append(term);
+            _numbers[term] = number;
             return number;
         }
     }
@@ -48,7 +57,7 @@ internal static class SearchVocabulary
     /// </summary>
     private sealed class Texts
     {
-        private string[] _items = new string[4096];
+        private string[] _items = new string[1024];
         private int _count;
 
         public int Count => Volatile.Read(ref _count);

@@ -12,4 +12,8 @@ internal sealed record CachedSeed(SeedStamp Stamp, SlimBrief Brief, UInt128 Cont
 {
     /// <summary>The search form of the brief's body, when the build that read it indexed bodies (<c>search</c> on).</summary>
     public SearchBody? Search { get; init; }
+
+    /// <summary>This seed with its body's terms numbered by <paramref name="vocabulary"/>: itself when they already are, or it has none.</summary>
+    public CachedSeed NumberedBy(SearchVocabulary vocabulary)
+        => Search is null || ReferenceEquals(Search.Vocabulary, vocabulary) ? this : this with { Search = Search.In(vocabulary) };
 }

@@ -24,7 +24,7 @@ internal sealed class SeedStore
 
     private readonly SeedLoader? _loader;
     private readonly long _budget;
-    private readonly bool _searchBodies;
+    private readonly Func<SlimBrief, bool>? _indexed;
 
     // By reference (briefs are records, equal by value). Not a ConditionalWeakTable: every entry lives as long as the
     // build, and a dependent handle per brief is work for every garbage collection of a 100,000-brief build.
@@ -36,14 +36,19 @@ internal sealed class SeedStore
 
     /// <summary>
     /// A store that reads seeds with <paramref name="loader"/> (null: it only holds briefs given to <see cref="Keep"/>);
-    /// with <paramref name="searchBodies"/>, it takes each body's <see cref="Model.SearchBody"/> while the brief is whole.
+    /// it takes the <see cref="Model.SearchBody"/> of each brief <paramref name="indexed"/> says the index holds while
+    /// the brief is whole (none without it), numbered by <paramref name="vocabulary"/> (a new one without it).
     /// </summary>
-    public SeedStore(SeedLoader? loader, long budget = DefaultBudget, bool searchBodies = false)
+    public SeedStore(SeedLoader? loader, long budget = DefaultBudget, SearchVocabulary? vocabulary = null, Func<SlimBrief, bool>? indexed = null)
     {
         _loader = loader;
         _budget = budget;
-        _searchBodies = searchBodies;
+        Vocabulary = vocabulary ?? new SearchVocabulary();
+        _indexed = indexed;
     }
+
+    /// <summary>What numbers the terms of the bodies this store hands out.</summary>
+    public SearchVocabulary Vocabulary { get; }
 
     /// <summary>Reads a seed and keeps its brief whole or not (see the class summary).</summary>
     public StoredSeed Load(SeedFile file)
@@ -57,7 +62,7 @@ internal sealed class SeedStore
         var slim = SlimBrief.Of(brief);
         var size = brief.Sections.Sum(s => s.Paragraphs.Sum(p => (long)p.Length)) * sizeof(char);
         var kept = Interlocked.Add(ref _kept, size) <= _budget;
-        var search = _searchBodies ? Model.SearchBody.Of(brief) : null;
+        var search = _indexed?.Invoke(slim) == true ? Model.SearchBody.Of(brief, Vocabulary) : null;
         _entries.TryAdd(slim, new Entry(kept ? null : file, kept ? brief : null, Hash(brief), Hash(slim), search));
         return new StoredSeed(file, slim, seed.Diagnostics);
     }
@@ -70,10 +75,14 @@ internal sealed class SeedStore
         return slim;
     }
 
-    /// <summary>A seed the previous build read (the seed cache): read whole again only if a page of it is rendered.</summary>
+    /// <summary>
+    /// A seed the previous build read (the seed cache), given with its body's terms numbered by <see cref="Vocabulary"/>
+    /// (<see cref="CachedSeed.NumberedBy"/>): read whole again only if a page of it is rendered.
+    /// </summary>
     public StoredSeed LoadCached(SeedFile file, CachedSeed cached)
     {
-        _entries.TryAdd(cached.Brief, new Entry(file, null, cached.ContentHash, cached.ListedHash, cached.Search));
+        var search = _indexed?.Invoke(cached.Brief) == true ? cached.Search : null;
+        _entries.TryAdd(cached.Brief, new Entry(file, null, cached.ContentHash, cached.ListedHash, search));
         return new StoredSeed(file, cached.Brief, []);
     }
 
@@ -124,7 +133,24 @@ internal sealed class SeedStore
     /// Null after reporting that its seed changed or broke mid-build.
     /// </summary>
     public SearchBody? SearchBody(SlimBrief brief, string sourcePath, DiagnosticBag diagnostics)
-        => _entries[brief].Search ?? (Full(brief, sourcePath, diagnostics) is { } full ? Model.SearchBody.Of(full) : null);
+        => _entries[brief].Search ?? (Full(brief, sourcePath, diagnostics) is { } full ? Model.SearchBody.Of(full, Vocabulary) : null);
+
+    /// <summary>How many distinct terms the bodies taken or kept so far hold: what the site's index uses of <see cref="Vocabulary"/>.</summary>
+    public int SearchTermsInUse()
+    {
+        var used = new System.Collections.BitArray(Vocabulary.Count);
+        var count = 0;
+        foreach (var entry in _entries.Values)
+        {
+            foreach (var term in entry.Search?.Terms ?? [])
+            {
+                count += used[term] ? 0 : 1;
+                used[term] = true;
+            }
+        }
+
+        return count;
+    }
 
     private static UInt128 Hash(Brief brief) => new InputHasher().AddBrief(brief).Finish();
 

@@ -49,7 +49,38 @@ internal readonly record struct SearchPosting
 /// <summary>A term and the briefs it stands in, by number, in increasing order.</summary>
 /// <param name="Text">The term.</param>
 /// <param name="Postings">Its briefs.</param>
-internal sealed record SearchTerm(string Text, ImmutableArray<SearchPosting> Postings);
+internal sealed record SearchTerm(string Text, ImmutableArray<SearchPosting> Postings)
+{
+    /// <summary>
+    /// About what the term takes in its shard's file: its text, quoted, and each posting as a number (the gap from the
+    /// previous brief, times 16, plus the fields) and a comma.
+    /// </summary>
+    public int Size { get; } = Measure(Text, Postings);
+
+    private static int Measure(string text, ImmutableArray<SearchPosting> postings)
+    {
+        var size = System.Text.Encoding.UTF8.GetByteCount(text) + 5;
+        var previous = 0;
+        foreach (var posting in postings)
+        {
+            size += Digits(((posting.Document - previous) * 16) + (int)posting.Fields) + 1;
+            previous = posting.Document;
+        }
+
+        return size;
+    }
+
+    private static int Digits(int number)
+    {
+        var digits = 1;
+        for (; number >= 10; number /= 10)
+        {
+            digits++;
+        }
+
+        return digits;
+    }
+}
 
 /// <summary>The terms that start alike: one file a query loads whole.</summary>
 /// <param name="Key">The terms' common start.</param>
@@ -59,20 +90,21 @@ internal sealed record SearchShard(string Key, IReadOnlyList<SearchTerm> Terms);
 /// <summary>
 /// The full-text index of the site's briefs, in site order: every term of a brief's title, topics, summary, authors,
 /// kind, program and body (<see cref="SearchTerms"/>) with the briefs it stands in, split into shards by the term's
-/// first characters so that a query loads only the shards of its words. A shard starts as the terms sharing their first
-/// <see cref="PrefixLength"/> characters and splits by one more character while it holds over
-/// <see cref="MaxShardPostings"/> postings. Held briefs are not in the site, so never in the index.
+/// first characters so that a query loads only the shards of its words. The shards are as few as the size bound
+/// allows: all the terms are one shard (key "") while they come to at most <see cref="MaxShardBytes"/>, and a shard
+/// over it splits by one more character, so a small site writes a few files and a large one still loads a few
+/// dozen kilobytes per word. Held briefs are not in the site, so never in the index.
 /// </summary>
 internal sealed class SearchIndex
 {
-    /// <summary>How many characters of a term name its shard at least; a shorter term is a shard key of its own.</summary>
+    /// <summary>How long a query word is at least to find the longer terms of its shard that it starts.</summary>
     public const int PrefixLength = 3;
 
     /// <summary>
-    /// The most postings a shard holds before it splits (about 3 bytes each): a query word loads one shard, a few
-    /// dozen kilobytes even on a 10,000-brief site where common words stand in every brief.
+    /// The most a shard's file comes to before it splits (its terms and postings as written, about): a query word
+    /// loads one shard, a few dozen kilobytes even on a 10,000-brief site where common words stand in every brief.
     /// </summary>
-    public const int MaxShardPostings = 12_000;
+    public const int MaxShardBytes = 36_000;
 
     private SearchIndex(IReadOnlyList<SearchDocument> documents, IReadOnlyList<SearchShard> shards)
     {
@@ -95,6 +127,7 @@ internal sealed class SearchIndex
         // Site order, so that every term's postings come out in increasing order without sorting. The bodies' terms
         // were taken when the seeds were read; one that was not (a brief made in memory) is read here. First each
         // brief's terms and how many briefs each term stands in, then the postings, each term's in an array of its size.
+        var vocabulary = site.SearchVocabulary;
         var documents = new SearchDocument[site.Briefs.Count];
         var briefTerms = new BriefTerms[site.Briefs.Count];
         for (var number = 0; number < documents.Length; number++)
@@ -102,10 +135,10 @@ internal sealed class SearchIndex
             var brief = site.Briefs[number];
             var body = site.SearchBody(brief, new DiagnosticBag());
             documents[number] = new SearchDocument(brief, body?.Excerpt ?? "");
-            briefTerms[number] = new BriefTerms(body?.Terms ?? [], DetailTerms(brief.Brief));
+            briefTerms[number] = new BriefTerms(body?.Terms ?? [], DetailTerms(brief.Brief, vocabulary));
         }
 
-        var counts = new int[SearchVocabulary.Count];
+        var counts = new int[vocabulary.Count];
         foreach (var terms in briefTerms)
         {
             foreach (var (term, _) in terms)
@@ -125,22 +158,22 @@ internal sealed class SearchIndex
         }
 
         var sorted = Enumerable.Range(0, counts.Length).Where(term => counts[term] > 0)
-            .Select(term => new SearchTerm(SearchVocabulary.Text(term), ImmutableCollectionsMarshal.AsImmutableArray(postings[term])))
+            .Select(term => new SearchTerm(vocabulary.Text(term), ImmutableCollectionsMarshal.AsImmutableArray(postings[term])))
             .OrderBy(t => t.Text, StringComparer.Ordinal).ToList();
         var shards = new List<SearchShard>();
-        Split(sorted, PrefixLength, shards);
+        Split(sorted, 0, shards);
         return new SearchIndex(documents, shards);
     }
 
     /// <summary>The terms of everything but the body, with their fields, in increasing number.</summary>
-    private static (int Term, SearchFields Fields)[] DetailTerms(SlimBrief b)
+    private static (int Term, SearchFields Fields)[] DetailTerms(SlimBrief b, SearchVocabulary vocabulary)
     {
         var terms = new Dictionary<int, SearchFields>();
         var words = new List<int>();
         void Add(string? text, SearchFields field)
         {
             words.Clear();
-            SearchTerms.AddTo(words, text);
+            SearchTerms.AddTo(vocabulary, words, text);
             foreach (var t in words)
             {
                 terms[t] = terms.GetValueOrDefault(t) | field;
@@ -165,15 +198,16 @@ internal sealed class SearchIndex
     }
 
     /// <summary>
-    /// Groups ordinal-sorted terms by their first <paramref name="length"/> characters; a group over the limit keeps its
-    /// terms of that length (a key of their own) and splits the longer ones by one more character.
+    /// Groups ordinal-sorted terms by their first <paramref name="length"/> characters (at length 0, one group of all);
+    /// a group over the limit keeps its terms of that length (a key of their own) and splits the longer ones by one
+    /// more character.
     /// </summary>
     private static void Split(IReadOnlyList<SearchTerm> terms, int length, List<SearchShard> shards)
     {
         foreach (var group in terms.GroupBy(t => t.Text.Length <= length ? t.Text : t.Text[..length], StringComparer.Ordinal))
         {
             var members = group.ToList();
-            if (members.Count == 1 || members.Sum(t => t.Postings.Length) <= MaxShardPostings)
+            if (members.Count == 1 || members.Sum(t => t.Size) <= MaxShardBytes)
             {
                 shards.Add(new SearchShard(group.Key, members));
                 continue;

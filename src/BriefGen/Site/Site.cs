@@ -52,6 +52,9 @@ internal sealed class Site
     /// </summary>
     public SearchBody? SearchBody(SiteBrief brief, DiagnosticBag diagnostics) => _store.SearchBody(brief.Brief, brief.SourcePath, diagnostics);
 
+    /// <summary>What numbers the terms of the bodies' search forms (<see cref="SearchBody"/>) in this build.</summary>
+    public SearchVocabulary SearchVocabulary => _store.Vocabulary;
+
     /// <summary>How many briefs are held out of the site, and when the next embargo lifts or expiry falls.</summary>
     public HoldSchedule Schedule { get; init; } = new();
 

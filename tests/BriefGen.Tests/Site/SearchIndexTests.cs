@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using BriefGen.Model;
 using BriefGen.Output;
+using BriefGen.Rendering.Pages;
 using BriefGen.Site;
 using BriefGen.Tests.Infrastructure;
 
@@ -27,7 +28,7 @@ public sealed class SearchIndexTests
     {
         var writer = Build(RankingSite(TestSite.TempDir()));
 
-        var fields = Postings(writer, "gla", "glacier");
+        var fields = Postings(writer, "glacier");
 
         Assert.Equal(new Dictionary<string, SearchFields>
         {
@@ -37,7 +38,7 @@ public sealed class SearchIndexTests
         }, fields);
         var meta = JsonNode.Parse(writer.ReadText("search/meta.json"))!;
         Assert.Equal(4, (int)meta["documents"]!);
-        Assert.Contains("gla", meta["shards"]!.AsArray().Select(k => (string)k!));
+        Assert.Equal([""], meta["shards"]!.AsArray().Select(k => (string)k!)); // a small site's terms make one file
     }
 
     [Fact]
@@ -57,7 +58,7 @@ public sealed class SearchIndexTests
     public void BodyEdit_RewritesOnlyTheShardsOfItsNewWords_AndItsFragment()
     {
         var root = TestSite.TempDir();
-        var site = RankingSite(Path.Combine(root, "site"));
+        var site = WithFillers(RankingSite(Path.Combine(root, "site")));
         var options = new SiteBuildOptions { SiteDir = site, OutputDir = Path.Combine(root, "out") };
         var generator = new BriefGenerator();
         Assert.True(generator.Build(options).Succeeded);
@@ -70,8 +71,9 @@ public sealed class SearchIndexTests
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var after = Snapshot(options.OutputDir);
         var changed = after.Keys.Where(f => !before.TryGetValue(f, out var old) || old != after[f]).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(["search/docs/0.json", "search/index/a.json", "search/index/qui.json", "search/index/xyl.json", "search/meta.json"],
+        Assert.Equal(["search/docs/0.json", "search/index/a.json", "search/index/q.json", "search/index/x.json", "search/meta.json"],
             changed.Where(f => f.StartsWith("search/", StringComparison.Ordinal)));
+        Assert.True(Directory.GetFiles(Path.Combine(options.OutputDir, "search", "index")).Length > 10); // the fillers' shards, kept
         Assert.Equal(changed.Count, result.FilesRendered); // every file made again changed: nothing else was rendered
     }
 
@@ -87,6 +89,21 @@ public sealed class SearchIndexTests
         return dir;
     }
 
+    /// <summary>
+    /// Adds briefs enough to split the index by first letters and further, each holding the terms <c>f0</c> to
+    /// <c>f299</c>, titled to come after <see cref="RankingSite"/>'s.
+    /// </summary>
+    private static string WithFillers(string dir)
+    {
+        var body = string.Join(' ', Enumerable.Range(0, 300).Select(i => $"f{i}"));
+        for (var i = 0; i < 60; i++)
+        {
+            File.WriteAllText(Path.Combine(dir, "seeds", $"filler{i}.md"), $"---\ntitle: Zz Filler {i:00}\n---\n{body}\n");
+        }
+
+        return dir;
+    }
+
     private static InMemorySiteWriter Build(string site)
     {
         var writer = new InMemorySiteWriter();
@@ -95,11 +112,13 @@ public sealed class SearchIndexTests
         return writer;
     }
 
-    /// <summary>The briefs (by title) a term stands in and where, decoded as the script decodes a shard.</summary>
-    private static Dictionary<string, SearchFields> Postings(InMemorySiteWriter writer, string shard, string term)
+    /// <summary>The briefs (by title) a term stands in and where, found and decoded as the script finds and decodes a shard.</summary>
+    private static Dictionary<string, SearchFields> Postings(InMemorySiteWriter writer, string term)
     {
         var titles = JsonNode.Parse(writer.ReadText("search/docs/0.json"))!.AsArray().Select(d => (string)d!["title"]!).ToList();
-        var postings = JsonNode.Parse(writer.ReadText($"search/index/{shard}.json"))![term]!.AsArray().Select(p => (int)p!);
+        var keys = JsonNode.Parse(writer.ReadText("search/meta.json"))!["shards"]!.AsArray().Select(k => (string)k!);
+        var shard = keys.Where(k => term.StartsWith(k, StringComparison.Ordinal)).MaxBy(k => k.Length)!;
+        var postings = JsonNode.Parse(writer.ReadText(SearchIndexJson.ShardFile(shard)))![term]!.AsArray().Select(p => (int)p!);
         var (document, fields) = (0, new Dictionary<string, SearchFields>());
         foreach (var p in postings)
         {
@@ -113,9 +132,9 @@ public sealed class SearchIndexTests
     /// <summary>The distinct terms of <paramref name="text"/>, in order of first appearance.</summary>
     private static List<string> DistinctTerms(string text)
     {
-        var numbers = new List<int>();
-        SearchTerms.AddTo(numbers, text);
-        return [.. numbers.Distinct().Select(SearchVocabulary.Text)];
+        var (vocabulary, numbers) = (new SearchVocabulary(), new List<int>());
+        SearchTerms.AddTo(vocabulary, numbers, text);
+        return [.. numbers.Distinct().Select(vocabulary.Text)];
     }
 
     private static Dictionary<string, string> Snapshot(string dir)

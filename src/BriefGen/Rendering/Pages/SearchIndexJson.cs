@@ -14,7 +14,7 @@ namespace BriefGen.Rendering.Pages;
 internal static class SearchIndexJson
 {
     /// <summary>The version of the format, in <c>meta.json</c>: the script refuses another.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Briefs per document fragment: a page of ten results loads at most ten small files.</summary>
     public const int FragmentSize = 10;
@@ -24,11 +24,15 @@ internal static class SearchIndexJson
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The site-relative file of a shard: the key itself when it is lower-case ASCII letters and digits, else <c>x</c> and the hex of its UTF-16 units.</summary>
+    /// <summary>
+    /// The site-relative file of a shard: the key itself when it is lower-case ASCII letters and digits, <c>_</c> for
+    /// the empty key (every term), else <c>x</c> and the hex of its UTF-16 units.
+    /// </summary>
     public static string ShardFile(string key)
     {
         var plain = key.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9'));
-        var name = plain ? key : "x" + string.Concat(key.Select(c => ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture)));
+        var name = key.Length == 0 ? "_"
+            : plain ? key : "x" + string.Concat(key.Select(c => ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture)));
         return $"search/index/{name}.json";
     }
 

@@ -41,6 +41,7 @@
   }
 
   function shardFile(key) {
+    if (key === "") return "index/_.json";
     if (/^[a-z0-9]+$/.test(key)) return "index/" + key + ".json";
     var hex = "x";
     for (var i = 0; i < key.length; i++) hex += key.charCodeAt(i).toString(16).padStart(4, "0");
@@ -57,9 +58,10 @@
   // of its shard it starts, at half weight.
   function match(word) {
     var n = meta.prefixLength;
-    // The shard is the longest key that starts the word: a large shard was split by further characters.
+    // The shard is the longest key that starts the word: a small site has one shard (""), a large shard was split by
+    // further characters.
     var key = null;
-    for (var len = word.length; len >= Math.min(word.length, n) && key === null; len--) {
+    for (var len = word.length; len >= 0 && key === null; len--) {
       if (shardKeys.has(word.slice(0, len))) key = word.slice(0, len);
     }
     if (key === null) return Promise.resolve(new Map());
@@ -216,7 +218,7 @@
   }
 
   load("meta.json").then(function (m) {
-    if (m.version !== 1) throw new Error("the index is of another version");
+    if (m.version !== 2) throw new Error("the index is of another version");
     meta = m;
     shardKeys = new Set(m.shards);
     form.addEventListener("submit", function (e) { e.preventDefault(); return run(); });
