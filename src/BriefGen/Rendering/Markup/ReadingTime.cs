@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace BriefGen.Rendering.Markup;
 
 /// <summary>
@@ -15,13 +13,17 @@ internal static class ReadingTime
     // The longest named character reference (&CounterClockwiseContourIntegral;) is 33 characters with its '&'.
     private const int LongestReference = 32;
 
-    // Every brief page counts its whole body, so runs of plain ASCII word characters are skipped many at a time: the
-    // characters that need a decision are '<', '&', ASCII white space and anything outside ASCII.
-    private static readonly SearchValues<char> s_plainAscii = SearchValues.Create(
-        [.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => c is not ('<' or '&') && !char.IsWhiteSpace(c))]);
+    // Every brief page counts its whole body, so plain ASCII word characters (all but '<', '&' and white space) are
+    // told apart by one table look-up each; the rest of the rule applies to those three and to anything outside ASCII.
+    private static readonly AsciiKind[] s_ascii = [.. Enumerable.Range(0, 128).Select(c => (char)c).Select(c =>
+        c is '<' or '&' || char.IsWhiteSpace(c) ? AsciiKind.Special : char.IsLetterOrDigit(c) ? AsciiKind.LetterOrDigit : AsciiKind.Other)];
 
-    private static readonly SearchValues<char> s_asciiLetterOrDigit = SearchValues.Create(
-        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+    private enum AsciiKind : byte
+    {
+        Special,
+        Other,
+        LetterOrDigit,
+    }
 
     /// <summary>The minutes <paramref name="words"/> words take: 0 for none, else at least 1.</summary>
     public static int Minutes(int words) => (words + WordsPerMinute - 1) / WordsPerMinute;
@@ -32,19 +34,14 @@ internal static class ReadingTime
         var (words, inWord, wordHasLetter) = (0, false, false);
         for (var i = 0; i < html.Length; i++)
         {
-            if (html[i..].IndexOfAnyExcept(s_plainAscii) is var plain and not 0)
+            var c = html[i];
+            if (c < 128 && s_ascii[c] is var kind and not AsciiKind.Special)
             {
-                var run = plain < 0 ? html[i..] : html.Slice(i, plain);
                 inWord = true;
-                wordHasLetter = wordHasLetter || run.ContainsAny(s_asciiLetterOrDigit);
-                i += run.Length;
-                if (i == html.Length)
-                {
-                    break;
-                }
+                wordHasLetter |= kind == AsciiKind.LetterOrDigit;
+                continue;
             }
 
-            var c = html[i];
             if (c == '<' && html[(i + 1)..].IndexOf('>') is var close and >= 0)
             {
                 i += close + 1;
