@@ -13,6 +13,18 @@ internal static class ReadingTime
     // The longest named character reference (&CounterClockwiseContourIntegral;) is 33 characters with its '&'.
     private const int LongestReference = 32;
 
+    // Every brief page counts its whole body, so plain ASCII word characters (all but '<', '&' and white space) are
+    // told apart by one table look-up each; the rest of the rule applies to those three and to anything outside ASCII.
+    private static readonly AsciiKind[] s_ascii = [.. Enumerable.Range(0, 128).Select(c => (char)c).Select(c =>
+        c is '<' or '&' || char.IsWhiteSpace(c) ? AsciiKind.Special : char.IsLetterOrDigit(c) ? AsciiKind.LetterOrDigit : AsciiKind.Other)];
+
+    private enum AsciiKind : byte
+    {
+        Special,
+        Other,
+        LetterOrDigit,
+    }
+
     /// <summary>The minutes <paramref name="words"/> words take: 0 for none, else at least 1.</summary>
     public static int Minutes(int words) => (words + WordsPerMinute - 1) / WordsPerMinute;
 
@@ -23,6 +35,13 @@ internal static class ReadingTime
         for (var i = 0; i < html.Length; i++)
         {
             var c = html[i];
+            if (c < 128 && s_ascii[c] is var kind and not AsciiKind.Special)
+            {
+                inWord = true;
+                wordHasLetter |= kind == AsciiKind.LetterOrDigit;
+                continue;
+            }
+
             if (c == '<' && html[(i + 1)..].IndexOf('>') is var close and >= 0)
             {
                 i += close + 1;
