@@ -23,7 +23,7 @@ internal sealed class LiveReload
     public static string Script(string basePath) => $$"""
         <script>
         (() => {
-          const base = {{JsonSerializer.Serialize(basePath)}};
+          const base = {{JsonSerializer.Serialize(basePath, LiveReloadJson.Default.String)}};
           const here = () => { let p = decodeURIComponent(location.pathname); p = p.startsWith(base) ? p.slice(base.length) : p; return p === "" || p.endsWith("/") ? p + "index.html" : p; };
           const events = new EventSource("{{EventsPath}}");
           events.onmessage = e => {
@@ -45,7 +45,7 @@ internal sealed class LiveReload
             return;
         }
 
-        var message = JsonSerializer.Serialize(new { changed = build.Changed, errors = build.ErrorsChanged });
+        var message = JsonSerializer.Serialize(new LiveReloadMessage(build.Changed, build.ErrorsChanged), LiveReloadJson.Default.LiveReloadMessage);
         lock (_gate)
         {
             foreach (var listener in _listeners)

@@ -39,7 +39,7 @@ internal static class BriefGenCli
         }
 
         var target = Path.Combine(Path.GetTempPath(), "briefgen-faults-cli-" + Guid.NewGuid().ToString("N"));
-        ProcessRunner.Must("dotnet", "publish", Path.Combine(RepoRoot(), "src", "BriefGen.Cli"), "-c", "Release", "-o", target, "-nodeReuse:false");
+        ProcessRunner.Must("dotnet", "publish", Path.Combine(RepoRoot(), "src", "BriefGen.Cli"), "-c", "Release", "-p:PublishAot=false", "-o", target, "-nodeReuse:false");
         return Path.Combine(target, "BriefGen.Cli.dll");
     }
 
