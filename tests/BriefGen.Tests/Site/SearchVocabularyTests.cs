@@ -10,6 +10,20 @@ namespace BriefGen.Tests.Site;
 public sealed class SearchVocabularyTests
 {
     [Fact]
+    public void ManyMoreTermsThanAThreadRemembers_EachKeepsItsOwnNumber_OnEveryThread()
+    {
+        var vocabulary = new SearchVocabulary();
+        var terms = Enumerable.Range(0, 50_000).Select(i => $"t{i}").ToArray();
+        var first = terms.Select(t => vocabulary.Number(t.AsSpan())).ToArray();
+
+        Assert.Equal(terms.Length, first.Distinct().Count());
+        Assert.Equal(terms, first.Select(vocabulary.Text));
+        var again = new int[terms.Length];
+        Parallel.For(0, terms.Length, i => again[i] = vocabulary.Number(terms[terms.Length - 1 - i].AsSpan()));
+        Assert.Equal(first, again.Reverse());
+    }
+
+    [Fact]
     public void AfterABigSiteThenASmallOne_TheGeneratorKeepsOnlyTheSmallSitesWords()
     {
         var root = TestSite.TempDir();
