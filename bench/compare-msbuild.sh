@@ -41,7 +41,7 @@ project site "  <ItemGroup>
   </ItemGroup>
 "
 cp -r "$WORK/corpus/briefs" "$WORK/site/seeds"
-seed=$(find "$WORK/site/seeds" -type f | sort | head -n 1)
+seed=$(find "$WORK/site/seeds" -type f | sort | sed -n 1p)   # sed reads to the end: head would end the pipe early (pipefail)
 
 build() { # name, project -> appends the wall seconds to $WORK/name.times
   /usr/bin/time -f "%e" -o "$WORK/.t" dotnet build "$WORK/$2" -nologo -v q > "$WORK/$1.log" 2>&1 \
