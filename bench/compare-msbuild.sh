@@ -7,7 +7,7 @@
 set -euo pipefail
 N=${1:-1000}; RUNS=${2:-7}
 ROOT=$(pwd)
-WORK=${WORK:-/tmp/briefgen-msbuild-compare}
+WORK=${WORK:-$(mktemp -d)}
 VERSION="0.1.0-bench.$(date +%s)"   # a version no packages folder holds, so the package is always the one packed now
 rm -rf "$WORK"; mkdir -p "$WORK/feed" "$WORK/packages"
 export NUGET_PACKAGES="$WORK/packages" DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
