@@ -25,8 +25,8 @@ public sealed class ReadingTimeTests
 
     /// <summary>
     /// Random text from the characters the count decides on (tags, references, ASCII and other white space, letters
-    /// inside and outside ASCII, punctuation) and runs of plain words: the count skips plain ASCII many characters at
-    /// a time and must agree with <see cref="CharacterByCharacter"/>, the rule applied one character after another.
+    /// inside and outside ASCII, punctuation) and runs of plain words: the count sorts plain ASCII by a table and
+    /// must agree with <see cref="CharacterByCharacter"/>, the rule applied one character after another.
     /// </summary>
     [Fact]
     public void RandomHtml_CountsAsCharacterByCharacter()
