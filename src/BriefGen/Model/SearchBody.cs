@@ -26,13 +26,12 @@ internal sealed partial record SearchBody(ImmutableArray<int> Terms, string Exce
     /// ten thousand bodies was 123 of the 1,019 MiB that reading their seeds allocated.
     /// </summary>
     [ThreadStatic]
-    private static HashSet<int>? t_terms;
+    private static SearchTermSet? t_terms;
 
     /// <summary>The search form of <paramref name="brief"/>'s body, its terms numbered by <paramref name="vocabulary"/>.</summary>
     public static SearchBody Of(Brief brief, SearchVocabulary vocabulary)
     {
-        var terms = t_terms ??= [];
-        terms.Clear();
+        var terms = t_terms ??= new();
         var excerpt = new StringBuilder(ExcerptLength + 80);
         foreach (var section in brief.Sections)
         {
@@ -49,19 +48,19 @@ internal sealed partial record SearchBody(ImmutableArray<int> Terms, string Exce
             }
         }
 
-        return new SearchBody(Sorted(terms.ToArray()), Cut(TextNormalizer.Normalize(excerpt.ToString())), vocabulary);
+        return new SearchBody(Sorted(terms), Cut(TextNormalizer.Normalize(excerpt.ToString())), vocabulary);
     }
 
     /// <summary>A body of the terms <paramref name="texts"/> (distinct), numbered by <paramref name="vocabulary"/>.</summary>
     public static SearchBody Of(IReadOnlyList<string> texts, string excerpt, SearchVocabulary vocabulary)
     {
-        var numbers = new int[texts.Count];
-        for (var i = 0; i < numbers.Length; i++)
+        var terms = t_terms ??= new();
+        foreach (var text in texts)
         {
-            numbers[i] = vocabulary.Number(texts[i]);
+            terms.Add(vocabulary.Number(text));
         }
 
-        return new SearchBody(Sorted(numbers), excerpt, vocabulary);
+        return new SearchBody(Sorted(terms), excerpt, vocabulary);
     }
 
     /// <summary>The body's terms as text, in no particular order.</summary>
@@ -71,11 +70,7 @@ internal sealed partial record SearchBody(ImmutableArray<int> Terms, string Exce
     public SearchBody In(SearchVocabulary vocabulary)
         => ReferenceEquals(vocabulary, Vocabulary) ? this : Of([.. Texts], Excerpt, vocabulary);
 
-    private static ImmutableArray<int> Sorted(int[] numbers)
-    {
-        Array.Sort(numbers);
-        return ImmutableCollectionsMarshal.AsImmutableArray(numbers);
-    }
+    private static ImmutableArray<int> Sorted(SearchTermSet terms) => ImmutableCollectionsMarshal.AsImmutableArray(terms.TakeSorted());
 
     /// <summary>Markdown source as the reader sees it: link targets, HTML tags and markup characters left out.</summary>
     private static string PlainText(string markdown) => MarkupCharacters().Replace(LinkTargets().Replace(markdown, "]"), " ");

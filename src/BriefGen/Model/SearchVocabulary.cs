@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace BriefGen.Model;
 
@@ -105,7 +107,7 @@ internal sealed class SearchVocabulary
         /// <summary>The number of <paramref name="term"/>, numbering it if it is new.</summary>
         public int Number(ReadOnlySpan<char> term)
         {
-            var slot = Slot(term);
+            var slot = (int)(Hash(term) >> (64 - SlotBits));
             if (_texts[slot] is { } text && term.SequenceEqual(text))
             {
                 return _numbers[slot];
@@ -116,16 +118,28 @@ internal sealed class SearchVocabulary
             return number;
         }
 
-        /// <summary>FNV-1a over the characters, its top bits (multiplied by the golden ratio) for the slot.</summary>
-        private static int Slot(ReadOnlySpan<char> term)
+        /// <summary>
+        /// A term's characters eight bytes at a time, each mixed in by a multiplication that carries every bit into the
+        /// top ones, which choose the slot: a term is a few characters, where hashing them one by one cost a multiplication each.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static ulong Hash(ReadOnlySpan<char> term)
         {
-            var hash = 2166136261u;
-            foreach (var c in term)
+            const ulong Multiplier = 0x9E3779B97F4A7C15; // 2^64 divided by the golden ratio, odd
+            ref var start = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(term));
+            var (hash, length, at) = ((ulong)term.Length, term.Length * sizeof(char), 0);
+            for (; at + sizeof(ulong) <= length; at += sizeof(ulong))
             {
-                hash = (hash ^ c) * 16777619u;
+                hash = (hash ^ Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref start, at))) * Multiplier;
             }
 
-            return (int)((hash * 2654435769u) >> (32 - SlotBits));
+            if (at + sizeof(uint) <= length)
+            {
+                hash = (hash ^ Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref start, at))) * Multiplier;
+                at += sizeof(uint);
+            }
+
+            return at == length ? hash : (hash ^ Unsafe.ReadUnaligned<ushort>(ref Unsafe.Add(ref start, at))) * Multiplier;
         }
     }
 }

@@ -130,12 +130,13 @@ internal sealed class SearchIndex
         var vocabulary = site.SearchVocabulary;
         var documents = new SearchDocument[site.Briefs.Count];
         var briefTerms = new BriefTerms[site.Briefs.Count];
+        var details = new DetailTerms(vocabulary);
         for (var number = 0; number < documents.Length; number++)
         {
             var brief = site.Briefs[number];
             var body = site.SearchBody(brief, new DiagnosticBag());
             documents[number] = new SearchDocument(brief, body?.Excerpt ?? "");
-            briefTerms[number] = new BriefTerms(body?.Terms ?? [], DetailTerms(brief.Brief, vocabulary));
+            briefTerms[number] = new BriefTerms(body?.Terms ?? [], details.Of(brief.Brief));
         }
 
         var counts = new int[vocabulary.Count];
@@ -165,36 +166,58 @@ internal sealed class SearchIndex
         return new SearchIndex(documents, shards);
     }
 
-    /// <summary>The terms of everything but the body, with their fields, in increasing number.</summary>
-    private static (int Term, SearchFields Fields)[] DetailTerms(SlimBrief b, SearchVocabulary vocabulary)
+    /// <summary>
+    /// The terms of everything but a brief's body, with their fields: a term's fields are kept by its number while
+    /// the brief's are taken, then cleared.
+    /// </summary>
+    private sealed class DetailTerms(SearchVocabulary vocabulary)
     {
-        var terms = new Dictionary<int, SearchFields>();
-        var words = new List<int>();
-        void Add(string? text, SearchFields field)
+        private readonly SearchTermSet _words = new();
+        private readonly SearchTermSet _terms = new();
+        private SearchFields[] _fields = new SearchFields[vocabulary.Count];
+
+        /// <summary>The terms of <paramref name="b"/>'s title, topics, summary, kind, program and authors, in increasing number.</summary>
+        public (int Term, SearchFields Fields)[] Of(SlimBrief b)
         {
-            words.Clear();
-            SearchTerms.AddTo(vocabulary, words, text);
-            foreach (var t in words)
+            Add(b.Title, SearchFields.Title);
+            foreach (var topic in b.Topics)
             {
-                terms[t] = terms.GetValueOrDefault(t) | field;
+                Add(topic, SearchFields.Topic);
+            }
+
+            Add(b.Summary, SearchFields.Details);
+            Add(b.Kind, SearchFields.Details);
+            Add(b.Program, SearchFields.Details);
+            foreach (var author in b.Authors)
+            {
+                Add(author.Name, SearchFields.Details);
+            }
+
+            var terms = _terms.TakeSorted();
+            var withFields = new (int Term, SearchFields Fields)[terms.Length];
+            for (var i = 0; i < terms.Length; i++)
+            {
+                withFields[i] = (terms[i], _fields[terms[i]]);
+                _fields[terms[i]] = SearchFields.None;
+            }
+
+            return withFields;
+        }
+
+        private void Add(string? text, SearchFields field)
+        {
+            SearchTerms.AddTo(vocabulary, _words, text);
+            foreach (var term in _words.TakeSorted())
+            {
+                if (term >= _fields.Length)
+                {
+                    Array.Resize(ref _fields, Math.Max(term + 1, _fields.Length * 2));
+                }
+
+                _fields[term] |= field;
+                _terms.Add(term);
             }
         }
-
-        Add(b.Title, SearchFields.Title);
-        foreach (var topic in b.Topics)
-        {
-            Add(topic, SearchFields.Topic);
-        }
-
-        Add(b.Summary, SearchFields.Details);
-        Add(b.Kind, SearchFields.Details);
-        Add(b.Program, SearchFields.Details);
-        foreach (var author in b.Authors)
-        {
-            Add(author.Name, SearchFields.Details);
-        }
-
-        return [.. terms.Select(t => (t.Key, t.Value)).OrderBy(t => t.Key)];
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using BriefGen.Model;
 using BriefGen.Output;
 using BriefGen.Rendering.Pages;
@@ -12,7 +13,7 @@ namespace BriefGen.Tests.Site;
 /// by), the normalisation shared with the script, <c>search: false</c>, and that an edit re-writes only the parts it
 /// touches. The demo site's index is held by its snapshots; the script's ranking by <c>BrowserSearchTests</c>.
 /// </summary>
-public sealed class SearchIndexTests
+public sealed partial class SearchIndexTests
 {
     [Fact]
     public void Terms_AreFoldedLowerCasedAndSplitOnAllButLettersAndNumbers()
@@ -22,6 +23,25 @@ public sealed class SearchIndexTests
     public void AsciiTerms_AreLowerCasedAndSplitLikeAnyOther_AndARunOfOver64CharactersIsNoTerm()
         => Assert.Equal(["budget", "2025", "reform", "x", "y", new string('a', 64), "end"],
             DistinctTerms($"Budget-2025 REFORM, x_y budget {new string('A', 64)} {new string('b', 65)} end"));
+
+    /// <summary>
+    /// ASCII text is split eight characters at a time: random texts (words across every boundary of eight and of 64
+    /// characters, runs longer than a term) give the terms of the rule as written, a run of letters and digits each.
+    /// </summary>
+    [Fact]
+    public void AsciiTerms_OfRandomTexts_AreTheRunsOfLettersAndDigits()
+    {
+        var random = new Random(20261208);
+        const string WordChars = "abcXYZ019", OtherChars = " .,-'_@[`{/:";
+        string Run(string chars, int length) => new([.. Enumerable.Range(0, length).Select(_ => chars[random.Next(chars.Length)])]);
+        for (var round = 0; round < 500; round++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 40))
+                .Select(_ => Run(WordChars, random.Next(10) == 0 ? random.Next(60, 70) : random.Next(1, 12)) + Run(OtherChars, random.Next(1, 4))));
+            var expected = AsciiRuns().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length <= 64).Distinct();
+            Assert.Equal(expected, DistinctTerms(text));
+        }
+    }
 
     [Fact]
     public void Index_RecordsTheFieldEachBriefHoldsATermIn()
@@ -132,10 +152,13 @@ public sealed class SearchIndexTests
     /// <summary>The distinct terms of <paramref name="text"/>, in order of first appearance.</summary>
     private static List<string> DistinctTerms(string text)
     {
-        var (vocabulary, numbers) = (new SearchVocabulary(), new List<int>());
-        SearchTerms.AddTo(vocabulary, numbers, text);
-        return [.. numbers.Distinct().Select(vocabulary.Text)];
+        var (vocabulary, terms) = (new SearchVocabulary(), new SearchTermSet());
+        SearchTerms.AddTo(vocabulary, terms, text);
+        return [.. terms.TakeSorted().Select(vocabulary.Text)]; // a new vocabulary numbers terms as it meets them
     }
+
+    [GeneratedRegex("[A-Za-z0-9]+")]
+    private static partial Regex AsciiRuns();
 
     private static Dictionary<string, string> Snapshot(string dir)
         => Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
