@@ -103,7 +103,7 @@ internal static class SlimBriefCodec
         if (search is not null)
         {
             w.Write(search.Excerpt);
-            w.WriteSet(search.Texts);
+            w.WriteTerms(search);
         }
     }
 
@@ -116,6 +116,6 @@ internal static class SlimBriefCodec
         }
 
         var excerpt = r.ReadString();
-        return SearchBody.Of(r.ReadSet(), excerpt, vocabulary);
+        return new SearchBody(r.ReadTerms(vocabulary), excerpt, vocabulary);
     }
 }

@@ -122,6 +122,7 @@ internal sealed class StateDelta
         }
 
         WritePaths(w, AddedFiles);
+        w.NumberTermsAhead(Seeds.Select(seed => seed.Value.Search));
         w.WriteCount(Seeds.Count);
         foreach (var (path, seed) in Seeds)
         {

@@ -1,4 +1,7 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
+using BriefGen.Model;
 
 namespace BriefGen.Incremental;
 
@@ -12,6 +15,13 @@ internal sealed class StateReader : IDisposable
     private readonly BinaryReader _reader;
     private readonly string[] _strings;
     private readonly long _end;
+    private readonly SearchTermSet _terms = new();
+
+    /// <summary>The vocabulary whose numbers <see cref="_termNumbers"/> gives.</summary>
+    private SearchVocabulary? _termsOf;
+
+    /// <summary>By a string's number in the table, its number in the vocabulary plus one (0 while it has none).</summary>
+    private int[] _termNumbers = [];
 
     /// <summary>Reads the string table of the body that starts at the current position of <paramref name="input"/>.</summary>
     public StateReader(Stream input)
@@ -49,18 +59,37 @@ internal sealed class StateReader : IDisposable
         return number == 0 ? null : number <= _strings.Length && number > 0 ? _strings[number - 1] : throw new FormatException("a string number is out of range");
     }
 
-    /// <summary>What <see cref="StateWriter.WriteSet"/> wrote.</summary>
-    public string[] ReadSet()
+    /// <summary>
+    /// What <see cref="StateWriter.WriteTerms"/> wrote: the terms by their numbers in <paramref name="vocabulary"/>, in
+    /// increasing order. Each string of the table is looked up in the vocabulary once, however many bodies hold it.
+    /// </summary>
+    public ImmutableArray<int> ReadTerms(SearchVocabulary vocabulary)
     {
-        var texts = new string[ReadCount()];
-        var number = 0;
-        for (var i = 0; i < texts.Length; i++)
+        if (!ReferenceEquals(vocabulary, _termsOf))
         {
-            number += _reader.Read7BitEncodedInt();
-            texts[i] = number >= 0 && number < _strings.Length ? _strings[number] : throw new FormatException("a string number is out of range");
+            (_termsOf, _termNumbers) = (vocabulary, new int[_strings.Length]);
         }
 
-        return texts;
+        var count = ReadCount();
+        var number = 0;
+        for (var i = 0; i < count; i++)
+        {
+            number += _reader.Read7BitEncodedInt();
+            if (number < 0 || number >= _strings.Length)
+            {
+                throw new FormatException("a string number is out of range");
+            }
+
+            ref var term = ref _termNumbers[number];
+            if (term == 0)
+            {
+                term = vocabulary.Number(_strings[number]) + 1;
+            }
+
+            _terms.Add(term - 1);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(_terms.TakeSorted());
     }
 
     /// <summary>A count, at most the number of bytes left in the body or table (every item takes at least one).</summary>

@@ -1,3 +1,5 @@
+using BriefGen.Model;
+
 namespace BriefGen.Incremental;
 
 /// <summary>
@@ -13,6 +15,14 @@ internal sealed class StateWriter
     private readonly long _tableOffsetAt;
     private readonly Dictionary<string, int> _numbers;
     private readonly List<string> _strings;
+
+    /// <summary>The vocabulary whose terms <see cref="_termNumbers"/> gives the table's numbers of.</summary>
+    private SearchVocabulary? _termsOf;
+
+    /// <summary>By a term's number in the vocabulary, its number in the table plus one (0 while it has none).</summary>
+    private int[] _termNumbers = [];
+
+    private int[] _termBuffer = [];
 
     /// <summary>
     /// Starts the body at the current position of <paramref name="output"/> (a seekable stream), sized for about
@@ -34,13 +44,55 @@ internal sealed class StateWriter
     public void WriteOptional(string? text) => _writer.Write7BitEncodedInt(text is null ? 0 : Number(text) + 1);
 
     /// <summary>
-    /// Distinct strings in no particular order (a body's search terms): their count, then their numbers in increasing
-    /// order, each as the gap from the one before, a byte or two where a number takes up to three.
+    /// Numbers the search terms of <paramref name="bodies"/> in the table in the order of their numbers in the
+    /// vocabulary (that of the first body), before their sets are written (<see cref="WriteTerms"/>): a body's terms,
+    /// in increasing vocabulary number, then come in increasing table number, and need no sort.
     /// </summary>
-    public void WriteSet(IEnumerable<string> texts)
+    public void NumberTermsAhead(IEnumerable<SearchBody?> bodies)
     {
-        var numbers = texts.Select(Number).ToArray();
-        Array.Sort(numbers);
+        var (used, vocabulary) = (new SearchTermSet(), (SearchVocabulary?)null);
+        foreach (var body in bodies)
+        {
+            if (body is not null && (vocabulary ??= body.Vocabulary) == body.Vocabulary)
+            {
+                foreach (var term in body.Terms)
+                {
+                    used.Add(term);
+                }
+            }
+        }
+
+        foreach (var term in used.TakeSorted())
+        {
+            TermNumber(vocabulary!, term);
+        }
+    }
+
+    /// <summary>
+    /// A body's search terms as strings of the table: their count, then their numbers in increasing order, each as the
+    /// gap from the one before, a byte or two where a number takes up to three.
+    /// </summary>
+    public void WriteTerms(SearchBody body)
+    {
+        var terms = body.Terms;
+        if (_termBuffer.Length < terms.Length)
+        {
+            _termBuffer = new int[terms.Length];
+        }
+
+        var numbers = _termBuffer.AsSpan(0, terms.Length);
+        var increasing = true;
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            numbers[i] = TermNumber(body.Vocabulary, terms[i]);
+            increasing &= i == 0 || numbers[i] > numbers[i - 1];
+        }
+
+        if (!increasing)
+        {
+            numbers.Sort();
+        }
+
         _writer.Write7BitEncodedInt(numbers.Length);
         var previous = 0;
         foreach (var number in numbers)
@@ -81,6 +133,28 @@ internal sealed class StateWriter
         _writer.Write(table);
         _writer.Flush();
         stream.Seek(0, SeekOrigin.End);
+    }
+
+    /// <summary>The table's number of the term numbered <paramref name="term"/> in <paramref name="vocabulary"/>.</summary>
+    private int TermNumber(SearchVocabulary vocabulary, int term)
+    {
+        if (!ReferenceEquals(vocabulary, _termsOf))
+        {
+            (_termsOf, _termNumbers) = (vocabulary, new int[vocabulary.Count]);
+        }
+
+        if (term >= _termNumbers.Length)
+        {
+            Array.Resize(ref _termNumbers, Math.Max(term + 1, vocabulary.Count));
+        }
+
+        ref var number = ref _termNumbers[term];
+        if (number == 0)
+        {
+            number = Number(vocabulary.Text(term)) + 1;
+        }
+
+        return number - 1;
     }
 
     private int Number(string text)
