@@ -38,7 +38,9 @@ internal static class SiteRenderer
         var icon = SiteIcon.Choose(site.Config.Favicon, StaticFiles.Folders(inputs.StaticDir, catalog.Loader));
         var pages = new SitePages(site, new PageRenderer(catalog, helpers, site.Config.Strict), inputs.Strings, icon);
         var jobs = pages.Plan();
-        progress?.Planned(jobs.Count());
+        // Counted beside the render, on a thread of its own: planning the search index's files waits for the index.
+        var counted = progress is null ? Task.CompletedTask
+            : Task.Factory.StartNew(() => progress.Planned(jobs.Count()), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         // The words of the language come from files the pages do not name (strings tables): every page depends on them.
         var siteKey = inputs.Strings.AddTo(new InputHasher().Add(memory.BuildKey).AddValue(pages.SiteVariable)).Finish();
         var found = new ConcurrentQueue<Diagnostic>();
@@ -81,6 +83,7 @@ internal static class SiteRenderer
             }
         });
 
+        counted.GetAwaiter().GetResult();
         var bagAll = new DiagnosticBag();
         bagAll.AddRange(found.DistinctBy(d => d.ToString())); // a broken shared template fails every page that ran before the stop
         if (!bagAll.HasErrors)

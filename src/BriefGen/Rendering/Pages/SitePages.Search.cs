@@ -14,7 +14,7 @@ internal sealed partial class SitePages
     /// </summary>
     private IEnumerable<OutputJob> Search()
     {
-        var index = _searchIndex.Value;
+        var index = _searchIndex!.GetAwaiter().GetResult();
         var search = ScriptModel.Obj(("index", "search/"), ("script", "assets/search.js"), ("stylesheet", "assets/search.css"),
             ("topics_url", _site.Taxonomies.Contains(_site.Topics) ? _site.Topics.Url : null),
             ("authors_url", _site.Taxonomies.Contains(_site.Authors) ? _site.Authors.Url : null));

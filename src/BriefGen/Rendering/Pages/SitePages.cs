@@ -35,7 +35,11 @@ internal sealed partial class SitePages
     private readonly HashSet<string> _menuUrls;
 
     /// <summary>Made once, though the plan is enumerated twice when the render counts it first.</summary>
-    private readonly Lazy<SearchIndex> _searchIndex;
+    /// <summary>
+    /// The search index, made beside the first pages' rendering: its files come near the end of the plan, and the
+    /// render loop plans under one lock, so an index made there kept the other worker waiting.
+    /// </summary>
+    private readonly Task<SearchIndex>? _searchIndex;
 
     public SitePages(SiteModel site, PageRenderer renderer, SiteStrings strings, SiteIcon icon)
     {
@@ -45,7 +49,7 @@ internal sealed partial class SitePages
         _model = new ScriptModel(site, strings);
         _siteObject = SiteObject(site, strings, icon);
         _menuUrls = [.. site.Menu.Concat(site.FooterMenu).Where(l => !l.External).Select(l => l.Url)];
-        _searchIndex = new(() => SearchIndex.Build(site));
+        _searchIndex = site.Config.Search ? Task.Run(() => SearchIndex.Build(site)) : null;
     }
 
     /// <summary>The <c>site</c> variable every page sees.</summary>
