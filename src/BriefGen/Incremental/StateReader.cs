@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using System.Text;
 using BriefGen.Model;
 
@@ -63,7 +61,7 @@ internal sealed class StateReader : IDisposable
     /// What <see cref="StateWriter.WriteTerms"/> wrote: the terms by their numbers in <paramref name="vocabulary"/>, in
     /// increasing order. Each string of the table is looked up in the vocabulary once, however many bodies hold it.
     /// </summary>
-    public ImmutableArray<int> ReadTerms(SearchVocabulary vocabulary)
+    public IncreasingNumbers ReadTerms(SearchVocabulary vocabulary)
     {
         if (!ReferenceEquals(vocabulary, _termsOf))
         {
@@ -89,7 +87,7 @@ internal sealed class StateReader : IDisposable
             _terms.Add(term - 1);
         }
 
-        return ImmutableCollectionsMarshal.AsImmutableArray(_terms.TakeSorted());
+        return _terms.TakeIncreasing();
     }
 
     /// <summary>A count, at most the number of bytes left in the body or table (every item takes at least one).</summary>

@@ -74,18 +74,18 @@ internal sealed class StateWriter
     /// </summary>
     public void WriteTerms(SearchBody body)
     {
-        var terms = body.Terms;
-        if (_termBuffer.Length < terms.Length)
+        if (_termBuffer.Length < body.Terms.Count)
         {
-            _termBuffer = new int[terms.Length];
+            _termBuffer = new int[body.Terms.Count];
         }
 
-        var numbers = _termBuffer.AsSpan(0, terms.Length);
-        var increasing = true;
-        for (var i = 0; i < numbers.Length; i++)
+        var numbers = _termBuffer.AsSpan(0, body.Terms.Count);
+        var (increasing, i) = (true, 0);
+        foreach (var term in body.Terms)
         {
-            numbers[i] = TermNumber(body.Vocabulary, terms[i]);
+            numbers[i] = TermNumber(body.Vocabulary, term);
             increasing &= i == 0 || numbers[i] > numbers[i - 1];
+            i++;
         }
 
         if (!increasing)

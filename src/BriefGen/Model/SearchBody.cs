@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -13,7 +11,7 @@ namespace BriefGen.Model;
 /// <param name="Terms">The body's distinct terms, by their number in <paramref name="Vocabulary"/>, in increasing order.</param>
 /// <param name="Excerpt">The body's first words as plain text, at most <see cref="ExcerptLength"/> characters.</param>
 /// <param name="Vocabulary">What numbers the terms.</param>
-internal sealed partial record SearchBody(ImmutableArray<int> Terms, string Excerpt, SearchVocabulary Vocabulary)
+internal sealed partial record SearchBody(IncreasingNumbers Terms, string Excerpt, SearchVocabulary Vocabulary)
 {
     /// <summary>
     /// The longest excerpt: enough for a snippet around a word of the opening paragraph, short enough that the ten
@@ -64,13 +62,22 @@ internal sealed partial record SearchBody(ImmutableArray<int> Terms, string Exce
     }
 
     /// <summary>The body's terms as text, in no particular order.</summary>
-    public IEnumerable<string> Texts => Terms.Select(Vocabulary.Text);
+    public IEnumerable<string> Texts
+    {
+        get
+        {
+            foreach (var term in Terms)
+            {
+                yield return Vocabulary.Text(term);
+            }
+        }
+    }
 
     /// <summary>This body with its terms numbered by <paramref name="vocabulary"/>: itself when they already are.</summary>
     public SearchBody In(SearchVocabulary vocabulary)
         => ReferenceEquals(vocabulary, Vocabulary) ? this : Of([.. Texts], Excerpt, vocabulary);
 
-    private static ImmutableArray<int> Sorted(SearchTermSet terms) => ImmutableCollectionsMarshal.AsImmutableArray(terms.TakeSorted());
+    private static IncreasingNumbers Sorted(SearchTermSet terms) => terms.TakeIncreasing();
 
     /// <summary>Markdown source as the reader sees it: link targets, HTML tags and markup characters left out.</summary>
     private static string PlainText(string markdown) => MarkupCharacters().Replace(LinkTargets().Replace(markdown, "]"), " ");

@@ -21,6 +21,7 @@ internal sealed class SearchTermSet
 
     private ulong[] _bits = new ulong[256];
     private int[] _numbers = new int[256];
+    private int[] _sorted = new int[256];
     private int _count;
     private int _lowest = int.MaxValue;
     private int _highest = -1;
@@ -55,9 +56,20 @@ internal sealed class SearchTermSet
     }
 
     /// <summary>The numbers in increasing order; the set is empty afterwards.</summary>
-    public int[] TakeSorted()
+    public int[] TakeSorted() => Take().ToArray();
+
+    /// <summary>The numbers, stored as the gaps between them; the set is empty afterwards.</summary>
+    public IncreasingNumbers TakeIncreasing() => IncreasingNumbers.Of(Take());
+
+    /// <summary>The numbers in increasing order, in a buffer the set uses again; the set is empty afterwards.</summary>
+    private ReadOnlySpan<int> Take()
     {
-        var sorted = new int[_count];
+        if (_sorted.Length < _count)
+        {
+            _sorted = new int[_numbers.Length];
+        }
+
+        var sorted = _sorted.AsSpan(0, _count);
         var (first, last) = (_lowest / BitsPerWord, _highest / BitsPerWord);
         if (last - first < (long)_count * WordsPerNumberToScan)
         {
@@ -80,7 +92,7 @@ internal sealed class SearchTermSet
                 _bits[term / BitsPerWord] = 0;
             }
 
-            Array.Sort(sorted);
+            sorted.Sort();
         }
 
         (_count, _lowest, _highest) = (0, int.MaxValue, -1);

@@ -142,7 +142,7 @@ internal sealed class SeedStore
         var count = 0;
         foreach (var entry in _entries.Values)
         {
-            foreach (var term in entry.Search?.Terms ?? [])
+            foreach (var term in entry.Search?.Terms ?? IncreasingNumbers.Empty)
             {
                 count += used[term] ? 0 : 1;
                 used[term] = true;

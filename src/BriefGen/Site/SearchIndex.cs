@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using BriefGen.Diagnostics;
 using BriefGen.Model;
 
@@ -30,47 +28,38 @@ internal enum SearchFields : byte
 /// <param name="Excerpt">The opening of its body, for snippets.</param>
 internal sealed record SearchDocument(SiteBrief Brief, string Excerpt);
 
-/// <summary>One brief a term stands in, and where in it: four bytes, as a large site's index holds millions.</summary>
-internal readonly record struct SearchPosting
-{
-    private const int FieldBits = 4;
-    private readonly int _packed;
-
-    /// <summary>The term stands in <paramref name="fields"/> of brief number <paramref name="document"/>.</summary>
-    public SearchPosting(int document, SearchFields fields) => _packed = (document << FieldBits) | (int)fields;
-
-    /// <summary>The brief's number.</summary>
-    public int Document => _packed >> FieldBits;
-
-    /// <summary>The fields the term stands in.</summary>
-    public SearchFields Fields => (SearchFields)(_packed & ((1 << FieldBits) - 1));
-}
-
-/// <summary>A term and the briefs it stands in, by number, in increasing order.</summary>
+/// <summary>
+/// A term and the briefs it stands in, as its shard's file writes them (<see cref="Postings"/>): for each brief, in
+/// increasing number, the gap from the brief before (from 0 for the first) times <see cref="FieldSpan"/>, plus the
+/// fields the term stands in there. Stored seven bits to a byte, as a large site's index holds tens of millions.
+/// </summary>
 /// <param name="Text">The term.</param>
-/// <param name="Postings">Its briefs.</param>
-internal sealed record SearchTerm(string Text, ImmutableArray<SearchPosting> Postings)
+/// <param name="Postings">Its briefs, coded.</param>
+internal sealed record SearchTerm(string Text, SevenBitNumbers Postings)
 {
+    /// <summary>A posting's gap from the brief before is multiplied by this, leaving room for its <see cref="SearchFields"/>.</summary>
+    public const int FieldSpan = 16;
+
     /// <summary>
-    /// About what the term takes in its shard's file: its text, quoted, and each posting as a number (the gap from the
-    /// previous brief, times 16, plus the fields) and a comma.
+    /// About what the term takes in its shard's file: its text, quoted, and each posting as a number and a comma.
     /// </summary>
     public int Size { get; } = Measure(Text, Postings);
 
-    private static int Measure(string text, ImmutableArray<SearchPosting> postings)
+    /// <summary>A posting's number: brief <paramref name="document"/>, after brief <paramref name="previous"/>.</summary>
+    public static uint Posting(int document, int previous, SearchFields fields) => (uint)(((document - previous) * FieldSpan) + (int)fields);
+
+    private static int Measure(string text, SevenBitNumbers postings)
     {
         var size = System.Text.Encoding.UTF8.GetByteCount(text) + 5;
-        var previous = 0;
         foreach (var posting in postings)
         {
-            size += Digits(((posting.Document - previous) * 16) + (int)posting.Fields) + 1;
-            previous = posting.Document;
+            size += Digits(posting) + 1;
         }
 
         return size;
     }
 
-    private static int Digits(int number)
+    private static int Digits(uint number)
     {
         var digits = 1;
         for (; number >= 10; number /= 10)
@@ -136,30 +125,35 @@ internal sealed class SearchIndex
             var brief = site.Briefs[number];
             var body = site.SearchBody(brief, new DiagnosticBag());
             documents[number] = new SearchDocument(brief, body?.Excerpt ?? "");
-            briefTerms[number] = new BriefTerms(body?.Terms ?? [], details.Of(brief.Brief));
+            briefTerms[number] = new BriefTerms(body?.Terms ?? IncreasingNumbers.Empty, details.Of(brief.Brief));
         }
 
-        var counts = new int[vocabulary.Count];
-        foreach (var terms in briefTerms)
-        {
-            foreach (var (term, _) in terms)
-            {
-                counts[term]++;
-            }
-        }
-
-        var postings = Array.ConvertAll(counts, count => new SearchPosting[count]);
-        var filled = new int[counts.Length];
+        // Each term's postings in one exact array: its size is counted in a first pass, the postings written in a second.
+        var lengths = new int[vocabulary.Count];
+        var previous = new int[vocabulary.Count];
         for (var number = 0; number < briefTerms.Length; number++)
         {
             foreach (var (term, fields) in briefTerms[number])
             {
-                postings[term][filled[term]++] = new SearchPosting(number, fields);
+                lengths[term] += SevenBitNumber.Length(SearchTerm.Posting(number, previous[term], fields));
+                previous[term] = number;
             }
         }
 
-        var sorted = Enumerable.Range(0, counts.Length).Where(term => counts[term] > 0)
-            .Select(term => new SearchTerm(vocabulary.Text(term), ImmutableCollectionsMarshal.AsImmutableArray(postings[term])))
+        var postings = Array.ConvertAll(lengths, length => length == 0 ? [] : new byte[length]);
+        var filled = new int[lengths.Length];
+        Array.Clear(previous);
+        for (var number = 0; number < briefTerms.Length; number++)
+        {
+            foreach (var (term, fields) in briefTerms[number])
+            {
+                filled[term] += SevenBitNumber.Write(postings[term].AsSpan(filled[term]), SearchTerm.Posting(number, previous[term], fields));
+                previous[term] = number;
+            }
+        }
+
+        var sorted = Enumerable.Range(0, lengths.Length).Where(term => lengths[term] > 0)
+            .Select(term => new SearchTerm(vocabulary.Text(term), new SevenBitNumbers(postings[term])))
             .OrderBy(t => t.Text, StringComparer.Ordinal).ToList();
         var shards = new List<SearchShard>();
         Split(sorted, 0, shards);
@@ -249,23 +243,30 @@ internal sealed class SearchIndex
     /// <summary>A brief's terms with their fields: its body's (<see cref="SearchFields.Body"/>) and its other fields', by increasing number.</summary>
     /// <param name="Body">The body's terms, in increasing number.</param>
     /// <param name="Details">The other fields' terms, in increasing number.</param>
-    private readonly record struct BriefTerms(ImmutableArray<int> Body, (int Term, SearchFields Fields)[] Details)
+    private readonly record struct BriefTerms(IncreasingNumbers Body, (int Term, SearchFields Fields)[] Details)
     {
-        public Enumerator GetEnumerator() => new(Body, Details);
+        public Enumerator GetEnumerator() => new(Body.GetEnumerator(), Details);
 
         /// <summary>Walks both lists at once; a term in both comes once, with the body among its fields.</summary>
-        public struct Enumerator(ImmutableArray<int> body, (int Term, SearchFields Fields)[] details)
+        public struct Enumerator(IncreasingNumbers.Enumerator body, (int Term, SearchFields Fields)[] details)
         {
-            private int _body;
+            private bool _started;
+            private bool _bodyLeft;
             private int _detail;
 
             public (int Term, SearchFields Fields) Current { get; private set; }
 
             public bool MoveNext()
             {
-                if (_body < body.Length && (_detail == details.Length || body[_body] < details[_detail].Term))
+                if (!_started)
                 {
-                    Current = (body[_body++], SearchFields.Body);
+                    (_started, _bodyLeft) = (true, body.MoveNext());
+                }
+
+                if (_bodyLeft && (_detail == details.Length || body.Current < details[_detail].Term))
+                {
+                    Current = (body.Current, SearchFields.Body);
+                    _bodyLeft = body.MoveNext();
                     return true;
                 }
 
@@ -275,8 +276,12 @@ internal sealed class SearchIndex
                 }
 
                 var (term, fields) = details[_detail++];
-                var inBody = _body < body.Length && body[_body] == term;
-                _body += inBody ? 1 : 0;
+                var inBody = _bodyLeft && body.Current == term;
+                if (inBody)
+                {
+                    _bodyLeft = body.MoveNext();
+                }
+
                 Current = (term, inBody ? fields | SearchFields.Body : fields);
                 return true;
             }

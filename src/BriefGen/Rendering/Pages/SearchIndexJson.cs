@@ -22,9 +22,6 @@ internal static class SearchIndexJson
     /// </summary>
     public const int FragmentSize = 20;
 
-    /// <summary>A posting is one number: the gap to the previous brief's number times this, plus its fields.</summary>
-    private const int FieldSpan = 16;
-
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>
@@ -66,11 +63,9 @@ internal static class SearchIndexJson
         foreach (var term in shard.Terms)
         {
             w.WriteStartArray(term.Text);
-            var previous = 0;
             foreach (var posting in term.Postings)
             {
-                w.WriteNumberValue(((posting.Document - previous) * FieldSpan) + (int)posting.Fields);
-                previous = posting.Document;
+                w.WriteNumberValue(posting);
             }
 
             w.WriteEndArray();

@@ -51,7 +51,7 @@ internal sealed partial class SitePages
             hasher.Add(shard.Terms.Count);
             foreach (var term in shard.Terms)
             {
-                hasher.Add(term.Text).AddValues(term.Postings.AsSpan());
+                hasher.Add(term.Text).AddValues(term.Postings.Bytes);
             }
         }
     }
