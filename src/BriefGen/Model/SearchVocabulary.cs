@@ -6,7 +6,7 @@ namespace BriefGen.Model;
 
 /// <summary>
 /// Search terms numbered once each, in order of first meeting. Ten thousand briefs share a few tens of thousands of
-/// words, so a brief keeps its body's terms as numbers (<see cref="SearchBody.Terms"/>): four bytes each and no
+/// words, so a brief keeps its body's terms as numbers (<see cref="SearchBody.Terms"/>): a byte or two each, and no
 /// reference for the garbage collector to trace, where strings held millions of references. Numbers say nothing about
 /// order and never leave the process: what is written sorts by <see cref="Text"/>, and the seed cache stores the terms
 /// themselves. It only grows, so its owner (the generator's build state memory) replaces it once it holds far more
