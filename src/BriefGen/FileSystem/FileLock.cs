@@ -41,7 +41,7 @@ internal static class FileLock
     }
 
     [DllImport("libc", SetLastError = true)]
-#pragma warning disable SYSLIB1054 // LibraryImport would need AllowUnsafeBlocks for the handle's marshalling; one call per build.
+#pragma warning disable SYSLIB1054 // LibraryImport would need AllowUnsafeBlocks for the handle's marshalling; a call or two per build.
     private static extern int flock(SafeFileHandle fd, int operation);
 #pragma warning restore SYSLIB1054
 }

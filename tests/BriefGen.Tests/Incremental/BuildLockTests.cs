@@ -71,29 +71,23 @@ public sealed class BuildLockTests
         var stateFile = BuildState.FileFor(output, stateDir: null);
         Directory.CreateDirectory(Path.GetDirectoryName(stateFile)!);
 
-        Process other;
-        using (HoldLock(output, stateDir: null))
+        var holding = HoldLock(output, stateDir: null);
+        using var other = StartCliWithoutFileLocking("build", site.Root, "-o", output, "-q");
+        Assert.False(other.WaitForExit(TimeSpan.FromSeconds(2)), "the other build did not wait for the lock");
+        holding.Dispose();
+
+        var foundHeld = false;
+        while (!foundHeld && !other.HasExited)
         {
-            other = StartCliWithoutFileLocking("build", site.Root, "-o", output, "-q");
-            Assert.False(other.WaitForExit(TimeSpan.FromSeconds(2)), "the other build did not wait for the lock");
+            foundHeld = !BuildLock.TryAcquire(stateFile, TimeSpan.Zero, out var held);
+            held?.Dispose();
+            Thread.Sleep(1);
         }
 
-        using (other)
-        {
-            var foundHeld = false;
-            while (!foundHeld && !other.HasExited)
-            {
-                foundHeld = !BuildLock.TryAcquire(stateFile, TimeSpan.Zero, out var held);
-                held?.Dispose();
-                Thread.Sleep(1);
-            }
-
-            var errors = other.StandardError.ReadToEnd();
-            Assert.True(other.WaitForExit(60_000));
-            Assert.True(foundHeld, "the other build never held the lock");
-            Assert.True(other.ExitCode == 0, errors);
-        }
-
+        var errors = other.StandardError.ReadToEnd();
+        Assert.True(other.WaitForExit(60_000));
+        Assert.True(foundHeld, "the other build never held the lock");
+        Assert.True(other.ExitCode == 0, errors);
         Assert.True(File.Exists(Path.Combine(output, "index.html")));
     }
 
