@@ -160,7 +160,7 @@ public sealed class SeedLoader
             ReadOnlySpan<byte> bytes;
             try
             {
-                using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+                using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
                 var length = stream.Length;
                 if (length > Options.MaxSeedBytes)
                 {
