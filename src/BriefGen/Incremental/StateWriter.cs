@@ -16,7 +16,7 @@ internal sealed class StateWriter
     private readonly Dictionary<string, int> _numbers;
     private readonly List<string> _strings;
 
-    /// <summary>The vocabulary whose terms <see cref="_termNumbers"/> gives the table's numbers of.</summary>
+    /// <summary>The vocabulary whose terms <see cref="_termNumbers"/> gives the table's numbers of: the first one met.</summary>
     private SearchVocabulary? _termsOf;
 
     /// <summary>By a term's number in the vocabulary, its number in the table plus one (0 while it has none).</summary>
@@ -135,12 +135,15 @@ internal sealed class StateWriter
         stream.Seek(0, SeekOrigin.End);
     }
 
-    /// <summary>The table's number of the term numbered <paramref name="term"/> in <paramref name="vocabulary"/>.</summary>
+    /// <summary>
+    /// The table's number of the term numbered <paramref name="term"/> in <paramref name="vocabulary"/>: through an
+    /// array for the first vocabulary met (a state's bodies share one), by its text for a body numbered otherwise.
+    /// </summary>
     private int TermNumber(SearchVocabulary vocabulary, int term)
     {
-        if (!ReferenceEquals(vocabulary, _termsOf))
+        if (!ReferenceEquals(vocabulary, _termsOf ??= vocabulary))
         {
-            (_termsOf, _termNumbers) = (vocabulary, new int[vocabulary.Count]);
+            return Number(vocabulary.Text(term));
         }
 
         if (term >= _termNumbers.Length)

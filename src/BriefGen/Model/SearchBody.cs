@@ -46,7 +46,7 @@ internal sealed partial record SearchBody(IncreasingNumbers Terms, string Excerp
             }
         }
 
-        return new SearchBody(Sorted(terms), Cut(TextNormalizer.Normalize(excerpt.ToString())), vocabulary);
+        return new SearchBody(terms.TakeIncreasing(), Cut(TextNormalizer.Normalize(excerpt.ToString())), vocabulary);
     }
 
     /// <summary>A body of the terms <paramref name="texts"/> (distinct), numbered by <paramref name="vocabulary"/>.</summary>
@@ -58,7 +58,7 @@ internal sealed partial record SearchBody(IncreasingNumbers Terms, string Excerp
             terms.Add(vocabulary.Number(text));
         }
 
-        return new SearchBody(Sorted(terms), excerpt, vocabulary);
+        return new SearchBody(terms.TakeIncreasing(), excerpt, vocabulary);
     }
 
     /// <summary>The body's terms as text, in no particular order.</summary>
@@ -76,8 +76,6 @@ internal sealed partial record SearchBody(IncreasingNumbers Terms, string Excerp
     /// <summary>This body with its terms numbered by <paramref name="vocabulary"/>: itself when they already are.</summary>
     public SearchBody In(SearchVocabulary vocabulary)
         => ReferenceEquals(vocabulary, Vocabulary) ? this : Of([.. Texts], Excerpt, vocabulary);
-
-    private static IncreasingNumbers Sorted(SearchTermSet terms) => terms.TakeIncreasing();
 
     /// <summary>Markdown source as the reader sees it: link targets, HTML tags and markup characters left out.</summary>
     private static string PlainText(string markdown) => MarkupCharacters().Replace(LinkTargets().Replace(markdown, "]"), " ");

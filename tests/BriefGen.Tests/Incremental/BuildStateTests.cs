@@ -164,7 +164,7 @@ public sealed class BuildStateTests
                 case 2:
                     var stamp = new SeedStamp(random.Next(), random.Next(), -1, 0);
                     var brief = new SlimBrief { Title = $"Title {random.Next()}", Slug = "s", Topics = [$"topic {random.Next(5)}"], Authors = [new Author($"Author {random.Next(9)}", null)] };
-                    next.RecordSeed(seed, new CachedSeed(stamp, brief, (UInt128)random.NextInt64(), (UInt128)random.NextInt64()));
+                    next.RecordSeed(seed, new CachedSeed(stamp, brief, (UInt128)random.NextInt64(), (UInt128)random.NextInt64()) { Search = RandomSearchBody(random) });
                     break;
                 default:
                     string[] templates = random.Next(2) == 0 ? ["brief.sbn-html", "layout.sbn-html"] : [$"list{random.Next(3)}.sbn-html"];
@@ -177,6 +177,36 @@ public sealed class BuildStateTests
 
         next.Files = [.. files.Order(StringComparer.Ordinal)];
         return next;
+    }
+
+    /// <summary>
+    /// No search body, or some of a few words (one also the slug, "s") numbered by one of two vocabularies that number
+    /// them in opposite orders, as a state whose bodies are not all numbered alike would hold them.
+    /// </summary>
+    private static SearchBody? RandomSearchBody(Random random)
+    {
+        if (random.Next(4) == 0)
+        {
+            return null;
+        }
+
+        var texts = SearchWords.Where(_ => random.Next(2) == 0).ToList();
+        return SearchBody.Of(texts, $"Excerpt {random.Next()}", SearchVocabularies[random.Next(4) == 0 ? 1 : 0]);
+    }
+
+    private static readonly string[] SearchWords = ["budget", "reform", "s", "2025", "tariff", "zeta"];
+
+    private static readonly SearchVocabulary[] SearchVocabularies = [Numbering(SearchWords), Numbering([.. SearchWords.Reverse()])];
+
+    private static SearchVocabulary Numbering(IEnumerable<string> words)
+    {
+        var vocabulary = new SearchVocabulary();
+        foreach (var word in words)
+        {
+            vocabulary.Number(word);
+        }
+
+        return vocabulary;
     }
 
     private static void AssertEqual(BuildState expected, BuildState actual, string when)
@@ -197,6 +227,8 @@ public sealed class BuildStateTests
             Assert.True(read is not null, $"{when}: seed {path} missing");
             Assert.Equal((seed.Stamp, seed.ContentHash, seed.ListedHash, seed.Brief.Title), (read!.Stamp, read.ContentHash, read.ListedHash, read.Brief.Title));
             Assert.Equal(seed.Brief.Topics, read.Brief.Topics);
+            Assert.Equal(seed.Search?.Excerpt, read.Search?.Excerpt);
+            Assert.Equal(seed.Search?.Texts.Order(StringComparer.Ordinal), read.Search?.Texts.Order(StringComparer.Ordinal));
         }
 
         Assert.Equal(expected.Files, actual.Files);

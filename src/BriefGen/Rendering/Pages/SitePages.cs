@@ -34,10 +34,10 @@ internal sealed partial class SitePages
     /// <summary>The site-relative URLs the menus link to: a page at one of them is the current entry (<c>page.menu_current</c>).</summary>
     private readonly HashSet<string> _menuUrls;
 
-    /// <summary>Made once, though the plan is enumerated twice when the render counts it first.</summary>
     /// <summary>
-    /// The search index, made beside the first pages' rendering: its files come near the end of the plan, and the
-    /// render loop plans under one lock, so an index made there kept the other worker waiting.
+    /// The search index, made once (the plan is enumerated twice when the render counts it) and beside the first
+    /// pages' rendering: its files come near the end of the plan, and the render loop plans under one lock, so an index
+    /// made there kept the other worker waiting.
     /// </summary>
     private readonly Task<SearchIndex>? _searchIndex;
 
